@@ -1,0 +1,30 @@
+package org.warmaid.accounts;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The one identity store of the system (users, groups, memberships, passwords). Tasklist, Cockpit,
+ * Admin, the engine REST API, the portal and the JSON API all authenticate against it.
+ */
+public interface AccountDirectory {
+
+    /**
+     * Makes sure the unit's two groups exist ({@code unit-…} for its union, {@code party-…} for its
+     * party committee) together with what the party committee may see in Tasklist. Idempotent.
+     */
+    void ensureUnitGroups(String unitCode, String unitName);
+
+    /** Creates the account unless one with that id exists, and adds it to its groups. */
+    boolean ensureAccount(NewAccount account);
+
+    boolean exists(String userId);
+
+    boolean checkPassword(String userId, String password);
+
+    Set<String> groupsOf(String userId);
+
+    Optional<String> displayName(String userId);
+
+    void changePassword(String userId, String newPassword);
+}

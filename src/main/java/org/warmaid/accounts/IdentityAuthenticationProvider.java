@@ -1,0 +1,56 @@
+package org.warmaid.accounts;
+
+import java.util.List;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.stereotype.Component;
+
+/**
+ * Authenticates the portal, the provincial pages and the JSON API against the identity store the
+ * Camunda webapps use; each group becomes an authority {@code GROUP_<id>}.
+ */
+@Component
+public class IdentityAuthenticationProvider implements AuthenticationProvider {
+
+    static final String BAD_CREDENTIALS = "用户名或密码错误";
+
+    private final AccountDirectory directory;
+    private final Units units;
+
+    IdentityAuthenticationProvider(AccountDirectory directory, Units units) {
+        this.directory = directory;
+        this.units = units;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        String userId = authentication.getName();
+        Object credentials = authentication.getCredentials();
+        if (userId == null || userId.isBlank() || credentials == null
+                || !directory.checkPassword(userId, credentials.toString())) {
+            throw new BadCredentialsException(BAD_CREDENTIALS);
+        }
+        AccountPrincipal principal = principalOf(userId);
+        List<GrantedAuthority> authorities = principal.groups().stream()
+                .<GrantedAuthority>map(group -> new SimpleGrantedAuthority("GROUP_" + group))
+                .toList();
+        var result = UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities);
+        result.setDetails(authentication.getDetails());
+        return result;
+    }
+
+    AccountPrincipal principalOf(String userId) {
+        String unitCode = units.findByAccountId(userId).map(Unit::getCode).orElse(null);
+        String name = directory.displayName(userId).orElse(userId);
+        return new AccountPrincipal(userId, name, directory.groupsOf(userId), unitCode);
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+}

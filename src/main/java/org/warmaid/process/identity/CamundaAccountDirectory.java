@@ -1,0 +1,79 @@
+package org.warmaid.process.identity;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+import org.warmaid.accounts.AccountDirectory;
+import org.warmaid.accounts.NewAccount;
+
+/** The account directory kept in Camunda's identity service, so Admin and Tasklist share it. */
+@Component
+class CamundaAccountDirectory implements AccountDirectory {
+
+    private final IdentityService identity;
+    private final EngineAccess engineAccess;
+
+    CamundaAccountDirectory(IdentityService identity, EngineAccess engineAccess) {
+        this.identity = identity;
+        this.engineAccess = engineAccess;
+    }
+
+    @Override
+    public void ensureUnitGroups(String unitCode, String unitName) {
+        engineAccess.ensureUnitGroups(unitCode, unitName);
+    }
+
+    @Override
+    public boolean ensureAccount(NewAccount account) {
+        boolean created = false;
+        if (!exists(account.id())) {
+            User user = identity.newUser(account.id());
+            user.setFirstName(account.firstName());
+            user.setLastName(account.lastName());
+            user.setPassword(account.password());
+            identity.saveUser(user);
+            created = true;
+        }
+        Set<String> groups = groupsOf(account.id());
+        for (String group : account.groups()) {
+            if (!groups.contains(group)) {
+                identity.createMembership(account.id(), group);
+            }
+        }
+        return created;
+    }
+
+    @Override
+    public boolean exists(String userId) {
+        return identity.createUserQuery().userId(userId).count() > 0;
+    }
+
+    @Override
+    public boolean checkPassword(String userId, String password) {
+        return identity.checkPassword(userId, password);
+    }
+
+    @Override
+    public Set<String> groupsOf(String userId) {
+        return identity.createGroupQuery().groupMember(userId).list().stream()
+                .map(Group::getId)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    @Override
+    public Optional<String> displayName(String userId) {
+        return Optional.ofNullable(identity.createUserQuery().userId(userId).singleResult())
+                .map(user -> user.getFirstName());
+    }
+
+    @Override
+    public void changePassword(String userId, String newPassword) {
+        User user = identity.createUserQuery().userId(userId).singleResult();
+        user.setPassword(newPassword);
+        identity.saveUser(user);
+    }
+}

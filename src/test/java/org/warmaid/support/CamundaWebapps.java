@@ -1,0 +1,32 @@
+package org.warmaid.support;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+
+/** Logs into a Camunda webapp the way the browser does: fetch the XSRF token, then post the login. */
+public final class CamundaWebapps {
+
+    private CamundaWebapps() {
+    }
+
+    public static HttpResponse<String> login(int port, String app, String user, String password) {
+        Http http = new Http(port);
+        HttpResponse<String> page = http.get("/camunda/app/" + app + "/default/");
+        String token = xsrfToken(page.headers().allValues("Set-Cookie"));
+        String form = "username=" + user + "&password=" + password;
+        return http.send(http.request("/camunda/api/admin/auth/user/default/login/" + app)
+                .header("X-XSRF-TOKEN", token)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build());
+    }
+
+    private static String xsrfToken(List<String> cookies) {
+        return cookies.stream()
+                .filter(cookie -> cookie.startsWith("XSRF-TOKEN="))
+                .map(cookie -> cookie.substring("XSRF-TOKEN=".length(), cookie.indexOf(';')))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no XSRF-TOKEN cookie from the Camunda webapp"));
+    }
+}

@@ -1,0 +1,62 @@
+package org.warmaid.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.warmaid.WarmAidApplication;
+import org.warmaid.accounts.Units;
+import org.warmaid.campaign.Campaigns;
+
+/**
+ * The newcomer's path: the application started with no profile runs on an H2 file database with
+ * the demo data, and a second start on the same files finds the same data, not a second copy.
+ */
+class EmbeddedDemoStartupIT {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void startsOnH2WithDemoDataAndRestartsWithoutDuplicates() {
+        String url = "jdbc:h2:file:" + dataDir.resolve("warmaid").toAbsolutePath();
+        SmokeChecks.DemoCounts afterFirstStart;
+        try (ConfigurableApplicationContext app = start(url)) {
+            SmokeChecks checks = new SmokeChecks(port(app));
+            checks.webappsAnswer();
+            checks.engineRestNeedsCamundaIdentity();
+            checks.demoAccountsLogIntoTheirWebapps();
+            checks.everyModelFileIsDeployed(Path.of("").toAbsolutePath());
+
+            afterFirstStart = checks.demoCounts();
+            assertThat(afterFirstStart.users()).as("u001-u003, party1-3, reviewer, finance, analyst, demo").isEqualTo(10);
+            assertThat(afterFirstStart.groups()).as("4 staff groups + unit and party group per unit").isEqualTo(10);
+            assertThat(afterFirstStart.filters()).as("a filter per party group, 3 provincial, 1 finance").isEqualTo(7);
+            assertThat(app.getBean(Units.class).count()).isEqualTo(3);
+            assertThat(app.getBean(Campaigns.class).count()).isEqualTo(1);
+            assertThat(app.getBean(Campaigns.class).findOpen()).isPresent();
+        }
+
+        try (ConfigurableApplicationContext app = start(url)) {
+            SmokeChecks checks = new SmokeChecks(port(app));
+            assertThat(checks.demoCounts()).isEqualTo(afterFirstStart);
+            assertThat(app.getBean(Units.class).count()).isEqualTo(3);
+            assertThat(app.getBean(Campaigns.class).count()).isEqualTo(1);
+        }
+    }
+
+    private static ConfigurableApplicationContext start(String url) {
+        return new SpringApplicationBuilder(WarmAidApplication.class).run(
+                "--server.port=0",
+                "--spring.datasource.url=" + url,
+                "--camunda.bpm.job-execution.enabled=false");
+    }
+
+    private static int port(ConfigurableApplicationContext app) {
+        return ((WebServerApplicationContext) app).getWebServer().getPort();
+    }
+}
