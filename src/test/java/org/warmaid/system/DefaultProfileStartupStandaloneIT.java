@@ -5,18 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.context.WebServerApplicationContext;
+import static org.warmaid.support.StandaloneApplication.port;
+
 import org.springframework.context.ConfigurableApplicationContext;
-import org.warmaid.WarmAidApplication;
 import org.warmaid.accounts.Units;
 import org.warmaid.campaign.Campaigns;
+import org.warmaid.support.StandaloneApplication;
 
 /**
  * The newcomer's path: the application started with no profile runs on an H2 file database with
  * the demo data, and a second start on the same files finds the same data, not a second copy.
  */
-class EmbeddedDemoStartupIT {
+class DefaultProfileStartupStandaloneIT {
 
     @TempDir
     Path dataDir;
@@ -50,13 +50,6 @@ class EmbeddedDemoStartupIT {
     }
 
     private static ConfigurableApplicationContext start(String url) {
-        return new SpringApplicationBuilder(WarmAidApplication.class).run(
-                "--server.port=0",
-                "--spring.datasource.url=" + url,
-                "--camunda.bpm.job-execution.enabled=false");
-    }
-
-    private static int port(ConfigurableApplicationContext app) {
-        return ((WebServerApplicationContext) app).getWebServer().getPort();
+        return StandaloneApplication.start("--spring.datasource.url=" + url);
     }
 }
