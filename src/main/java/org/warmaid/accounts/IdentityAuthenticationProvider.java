@@ -20,10 +20,12 @@ public class IdentityAuthenticationProvider implements AuthenticationProvider {
 
     private final AccountDirectory directory;
     private final Units units;
+    private final AccountSecurities securities;
 
-    IdentityAuthenticationProvider(AccountDirectory directory, Units units) {
+    IdentityAuthenticationProvider(AccountDirectory directory, Units units, AccountSecurities securities) {
         this.directory = directory;
         this.units = units;
+        this.securities = securities;
     }
 
     @Override
@@ -43,10 +45,11 @@ public class IdentityAuthenticationProvider implements AuthenticationProvider {
         return result;
     }
 
-    AccountPrincipal principalOf(String userId) {
+    public AccountPrincipal principalOf(String userId) {
         String unitCode = units.findByAccountId(userId).map(Unit::getCode).orElse(null);
         String name = directory.displayName(userId).orElse(userId);
-        return new AccountPrincipal(userId, name, directory.groupsOf(userId), unitCode);
+        return new AccountPrincipal(userId, name, directory.groupsOf(userId), unitCode,
+                securities.requiresPasswordChange(userId));
     }
 
     @Override

@@ -12,8 +12,16 @@ public final class ProcessIds {
     public static final String TASK_VISIT_HOUSEHOLD = "Task_VisitHousehold";
     public static final String TASK_CHECK_SUPPORTING_DOCUMENTS = "Task_CheckSupportingDocuments";
     public static final String TASK_PAY_OUT = "Task_PayOut";
+    public static final String TASK_RESOLVE_FAILED_PAYMENT = "Task_ResolveFailedPayment";
+
+    public static final String END_PAID = "EndEvent_Paid";
+    public static final String END_REJECTED = "EndEvent_Rejected";
+    public static final String END_DOCUMENTS_INCOMPLETE = "EndEvent_DocumentsIncomplete";
+    public static final String END_ABANDONED = "EndEvent_Abandoned";
+    public static final String END_WITHDRAWN = "EndEvent_Withdrawn";
 
     public static final String MESSAGE_PAYOUT_CONFIRMED = "PayoutConfirmed";
+    public static final String MESSAGE_REGISTRATION_WITHDRAWN = "RegistrationWithdrawn";
 
     private ProcessIds() {
     }

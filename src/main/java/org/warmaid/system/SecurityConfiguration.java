@@ -2,20 +2,28 @@ package org.warmaid.system;
 
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.warmaid.accounts.AccountPrincipal;
 import org.warmaid.accounts.IdentityAuthenticationProvider;
+import org.warmaid.accounts.PasswordChangeDone;
 
 /**
  * Four filter chains: the Camunda webapps (their own login and CSRF), the engine REST API
  * (authenticated by Camunda's own filter against the same identity store), the JSON API (HTTP
- * Basic, stateless) and this application's pages (form login, CSRF).
+ * Basic, stateless) and this application's pages (form login, CSRF). Until an initial password is
+ * changed, the password change is the only thing an account may do.
  */
 @Configuration
 class SecurityConfiguration {
@@ -44,22 +52,27 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain jsonApi(HttpSecurity http, IdentityAuthenticationProvider identity) throws Exception {
+    SecurityFilterChain jsonApi(HttpSecurity http, IdentityAuthenticationProvider identity,
+            PasswordChangeDone passwordChangeDone, ObjectMapper json) throws Exception {
         return http.securityMatcher(withDefaults().matcher("/api/**"))
                 .authenticationProvider(identity)
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-                .httpBasic(basic -> basic.realmName("warm-aid"))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(withDefaults().matcher(HttpMethod.POST, "/api/account/password")).authenticated()
+                        .anyRequest().access(passwordChangeDone))
+                .httpBasic(basic -> basic.realmName("warm-aid").authenticationEntryPoint(apiUnauthorized(json)))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
-                .exceptionHandling(handling -> handling.authenticationEntryPoint(
-                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint(apiUnauthorized(json))
+                        .accessDeniedHandler(apiForbidden(json)))
                 .build();
     }
 
     @Bean
     @Order(4)
-    SecurityFilterChain pages(HttpSecurity http, IdentityAuthenticationProvider identity) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, IdentityAuthenticationProvider identity,
+            PasswordChangeDone passwordChangeDone) throws Exception {
         return http
                 .authenticationProvider(identity)
                 .authorizeHttpRequests(requests -> requests
@@ -67,9 +80,39 @@ class SecurityConfiguration {
                                 "/error", "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**",
                                 "/swagger-ui.html")
                         .permitAll()
-                        .anyRequest().authenticated())
+                        .requestMatchers("/account/password", "/logout").authenticated()
+                        .anyRequest().access(passwordChangeDone))
                 .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .exceptionHandling(handling -> handling.accessDeniedHandler(pageForbidden()))
                 .build();
+    }
+
+    private static AuthenticationEntryPoint apiUnauthorized(ObjectMapper json) {
+        return (request, response, exception) -> {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"warm-aid\", charset=\"UTF-8\"");
+            ApiErrors.of("请先登录：使用 HTTP Basic 提供账号和密码").writeTo(response, HttpServletResponse.SC_UNAUTHORIZED, json);
+        };
+    }
+
+    private static AccessDeniedHandler apiForbidden(ObjectMapper json) {
+        return (request, response, exception) -> ApiErrors.of(mustChangePassword() ? PasswordChangeDone.MESSAGE : "无权执行该操作")
+                .writeTo(response, HttpServletResponse.SC_FORBIDDEN, json);
+    }
+
+    private static AccessDeniedHandler pageForbidden() {
+        return (request, response, exception) -> {
+            if (mustChangePassword()) {
+                response.sendRedirect(request.getContextPath() + "/account/password");
+            } else {
+                response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            }
+        };
+    }
+
+    private static boolean mustChangePassword() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof AccountPrincipal account
+                && account.passwordChangeRequired();
     }
 }

@@ -1,0 +1,56 @@
+package org.warmaid.accounts;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.warmaid.audit.AuditLog;
+import org.warmaid.model.FieldProblem;
+
+/** Changing one's own password, which also ends the obligation to replace an initial password. */
+@Service
+public class PasswordChanges {
+
+    private final AccountDirectory directory;
+    private final AccountSecurities securities;
+    private final PasswordPolicy policy;
+    private final Units units;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    PasswordChanges(AccountDirectory directory, AccountSecurities securities, PasswordPolicy policy, Units units,
+            AuditLog audit, Clock clock) {
+        this.directory = directory;
+        this.securities = securities;
+        this.policy = policy;
+        this.units = units;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void change(AccountPrincipal account, String oldPassword, String newPassword) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (oldPassword == null || oldPassword.isEmpty() || !directory.checkPassword(account.id(), oldPassword)) {
+            problems.add(new FieldProblem("oldPassword", "原密码不正确"));
+        }
+        String unitName = units.findByAccountId(account.id()).map(Unit::getName).orElse(null);
+        policy.problems(newPassword, oldPassword, new PasswordPolicy.Owner(account.id(), account.displayName(), unitName))
+                .forEach(message -> problems.add(new FieldProblem("newPassword", message)));
+        if (!problems.isEmpty()) {
+            audit.refused("PASSWORD_CHANGE", "account", account.id(),
+                    String.join("；", problems.stream().map(FieldProblem::message).toList()));
+            throw new PasswordChangeRefused(problems);
+        }
+        directory.changePassword(account.id(), newPassword);
+        AccountSecurity security = securities.findById(account.id()).orElseGet(() -> new AccountSecurity(account.id()));
+        security.passwordChanged(clock.instant());
+        securities.save(security);
+        audit.success("PASSWORD_CHANGE", "account", account.id(), "修改密码");
+    }
+
+    public boolean requiresChange(String accountId) {
+        return securities.requiresPasswordChange(accountId);
+    }
+}

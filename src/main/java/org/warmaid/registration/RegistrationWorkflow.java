@@ -1,0 +1,17 @@
+package org.warmaid.registration;
+
+/**
+ * The process each registration travels. Called inside the registry's transaction, so the entity
+ * and the process move together or not at all.
+ */
+public interface RegistrationWorkflow {
+
+    /** A new registration: its process starts and waits for the unit to submit. */
+    void started(Registration registration);
+
+    /** 上报: the unit hands the registration on to review. */
+    void submitted(Registration registration);
+
+    /** The unit deleted the registration: its process ends as withdrawn. */
+    void withdrawn(Registration registration);
+}

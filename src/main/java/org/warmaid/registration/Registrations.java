@@ -1,0 +1,29 @@
+package org.warmaid.registration;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface Registrations extends JpaRepository<Registration, Long> {
+
+    Optional<Registration> findByReference(String reference);
+
+    Optional<Registration> findByCampaignIdAndActiveIdNumberHash(Long campaignId, String activeIdNumberHash);
+
+    @EntityGraph(attributePaths = "familyMembers")
+    List<Registration> findByCampaignIdAndUnitCodeAndStageNotOrderByIdAsc(Long campaignId, String unitCode, Stage excluded);
+
+    /** The unit's registrations in a campaign that it has not deleted, oldest first. */
+    default List<Registration> findCurrent(Long campaignId, String unitCode) {
+        return findByCampaignIdAndUnitCodeAndStageNotOrderByIdAsc(campaignId, unitCode, Stage.WITHDRAWN);
+    }
+
+    List<Registration> findByCampaignIdAndNameAndStageNot(Long campaignId, String name, Stage excluded);
+
+    @Query("select distinct r from Registration r join r.familyMembers m where r.campaignId = :campaignId "
+            + "and r.stage <> org.warmaid.registration.Stage.WITHDRAWN and r.id <> :excludedId "
+            + "and m.name = :name and m.age between :minAge and :maxAge")
+    List<Registration> findListingFamilyMember(Long campaignId, Long excludedId, String name, int minAge, int maxAge);
+}

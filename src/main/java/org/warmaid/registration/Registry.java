@@ -1,0 +1,237 @@
+package org.warmaid.registration;
+
+import org.warmaid.model.FieldProblem;
+import static org.warmaid.registration.RegistrationRefused.Reason.DUPLICATE;
+import static org.warmaid.registration.RegistrationRefused.Reason.ENTRY_CLOSED;
+import static org.warmaid.registration.RegistrationRefused.Reason.FORBIDDEN;
+import static org.warmaid.registration.RegistrationRefused.Reason.NOT_EDITABLE;
+import static org.warmaid.registration.RegistrationRefused.Reason.NOT_FOUND;
+import static org.warmaid.registration.RegistrationRefused.Reason.STALE;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.warmaid.accounts.AccountPrincipal;
+import org.warmaid.audit.AuditLog;
+import org.warmaid.campaign.Campaign;
+import org.warmaid.campaign.Campaigns;
+import org.warmaid.campaign.EntryWindows;
+import org.warmaid.privacy.KeyedHash;
+import org.warmaid.privacy.Masking;
+
+/**
+ * The unit's entry work ("先录入，后帮扶"): create, edit, delete and submit registrations, with
+ * every check of DESIGN §5 — own unit only, entry window, validation, one registration per ID
+ * number and campaign across all units. Each change is audited and moves the process with it.
+ */
+@Service
+public class Registry {
+
+    static final String TARGET = "registration";
+
+    private final Registrations registrations;
+    private final RegistrationValidation validation;
+    private final ReferenceNumbers references;
+    private final FamilyMatches familyMatches;
+    private final EntryWindows entryWindows;
+    private final Campaigns campaigns;
+    private final KeyedHash keyedHash;
+    private final RegistrationWorkflow workflow;
+    private final AuditLog audit;
+
+    Registry(Registrations registrations, RegistrationValidation validation, ReferenceNumbers references,
+            FamilyMatches familyMatches, EntryWindows entryWindows, Campaigns campaigns, KeyedHash keyedHash,
+            RegistrationWorkflow workflow, AuditLog audit) {
+        this.registrations = registrations;
+        this.validation = validation;
+        this.references = references;
+        this.familyMatches = familyMatches;
+        this.entryWindows = entryWindows;
+        this.campaigns = campaigns;
+        this.keyedHash = keyedHash;
+        this.workflow = workflow;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public Registration create(AccountPrincipal account, RegistrationForm form) {
+        String unitCode = unitOf(account, "CREATE", null);
+        Optional<Campaign> open = entryWindows.openCampaign();
+        Optional<String> closed = entryWindows.whyNewEntriesClosed(open);
+        if (closed.isPresent()) {
+            throw refused("CREATE", null, new RegistrationRefused(ENTRY_CLOSED, closed.get()));
+        }
+        Campaign campaign = open.orElseThrow();
+        requireValid(form);
+        String idHash = keyedHash.of(form.getIdNumber());
+        requireNotRegistered("CREATE", campaign.getId(), idHash, unitCode, null);
+
+        Registration registration = new Registration(
+                references.next(campaign.getId(), campaign.getYear(), unitCode), campaign.getId(), unitCode,
+                account.id(), entryWindows.now());
+        registration.apply(form, idHash, campaign.getRegion(), entryWindows.now());
+        registration = saveCatchingDuplicate("CREATE", registration);
+        familyMatches.reflag(registration);
+        workflow.started(registration);
+        audit.success("REGISTRATION_CREATE", TARGET, registration.getReference(),
+                "新增登记：" + registration.getName() + "，单位 " + unitCode);
+        return registration;
+    }
+
+    @Transactional
+    public Registration update(AccountPrincipal account, Long id, RegistrationForm form) {
+        Registration registration = ownEditable(account, id, "UPDATE");
+        if (form.getVersion() == null) {
+            throw RegistrationRefused.invalid(List.of(new FieldProblem("version", "缺少版本号：请先读取登记，再带着读取到的版本号修改")));
+        }
+        if (form.getVersion() != registration.getVersion()) {
+            throw refused("UPDATE", registration, new RegistrationRefused(STALE,
+                    "该登记已被他人修改（当前版本 " + registration.getVersion() + "），请刷新后重新修改"));
+        }
+        keepMaskedNumbers(form, registration);
+        requireValid(form);
+        Campaign campaign = campaigns.findById(registration.getCampaignId()).orElseThrow();
+        String idHash = keyedHash.of(form.getIdNumber());
+        if (!idHash.equals(registration.getIdNumberHash())) {
+            requireNotRegistered("UPDATE", campaign.getId(), idHash, registration.getUnitCode(), registration.getId());
+        }
+        RegistrationForm before = registration.toForm();
+        registration.apply(form, idHash, campaign.getRegion(), entryWindows.now());
+        registration = saveCatchingDuplicate("UPDATE", registration);
+        familyMatches.reflag(registration);
+        audit.success("REGISTRATION_UPDATE", TARGET, registration.getReference(),
+                RegistrationChanges.between(before, registration.toForm()));
+        return registration;
+    }
+
+    @Transactional
+    public void delete(AccountPrincipal account, Long id) {
+        Registration registration = ownEditable(account, id, "DELETE");
+        registration.withdraw(entryWindows.now());
+        registrations.saveAndFlush(registration);
+        familyMatches.reflag(registration);
+        workflow.withdrawn(registration);
+        audit.success("REGISTRATION_DELETE", TARGET, registration.getReference(),
+                "删除登记：" + registration.getName() + "（流程撤回）");
+    }
+
+    @Transactional
+    public Registration submit(AccountPrincipal account, Long id) {
+        Registration registration = ownEditable(account, id, "SUBMIT");
+        workflow.submitted(registration);
+        audit.success("REGISTRATION_SUBMIT", TARGET, registration.getReference(), "上报：" + registration.getName());
+        return registration;
+    }
+
+    @Transactional(readOnly = true)
+    public Registration get(AccountPrincipal account, Long id) {
+        Registration registration = registrations.findById(id)
+                .filter(found -> found.getStage() != Stage.WITHDRAWN)
+                .orElseThrow(() -> new RegistrationRefused(NOT_FOUND, "没有找到该登记"));
+        if (!registration.belongsTo(unitOf(account, "READ", registration))) {
+            throw refused("READ", registration, notYours());
+        }
+        return registration;
+    }
+
+    /** The unit's registrations in the open campaign (or, once it closed, the latest one). */
+    @Transactional(readOnly = true)
+    public List<Registration> list(AccountPrincipal account) {
+        String unitCode = unitOf(account, "LIST", null);
+        return currentCampaign().map(campaign -> registrations.findCurrent(campaign.getId(), unitCode))
+                .orElse(List.of());
+    }
+
+    public Optional<Campaign> currentCampaign() {
+        return entryWindows.openCampaign().or(() -> campaigns.findAllByOrderByYearDesc().stream().findFirst());
+    }
+
+    private Registration ownEditable(AccountPrincipal account, Long id, String action) {
+        Registration registration = registrations.findById(id)
+                .filter(found -> found.getStage() != Stage.WITHDRAWN)
+                .orElseThrow(() -> new RegistrationRefused(NOT_FOUND, "没有找到该登记"));
+        if (!registration.belongsTo(unitOf(account, action, registration))) {
+            throw refused(action, registration, notYours());
+        }
+        if (!registration.isInEntry()) {
+            throw refused(action, registration, new RegistrationRefused(NOT_EDITABLE,
+                    "该登记" + registration.getStage().label() + "，单位不能再修改、删除或上报"));
+        }
+        Campaign campaign = campaigns.findById(registration.getCampaignId()).orElseThrow();
+        Optional<String> closed = entryWindows.whyChangesClosed(campaign, registration.getCorrectionDeadline());
+        if (closed.isPresent()) {
+            throw refused(action, registration, new RegistrationRefused(ENTRY_CLOSED, closed.get()));
+        }
+        return registration;
+    }
+
+    private String unitOf(AccountPrincipal account, String action, Registration registration) {
+        if (account == null || !account.isUnitAccount()) {
+            throw refused(action, registration, new RegistrationRefused(FORBIDDEN, "仅单位工会账号可以录入和管理职工信息"));
+        }
+        return account.unitCode();
+    }
+
+    /** A client that shows masked numbers sends them back unchanged: that means "keep the stored number". */
+    private static void keepMaskedNumbers(RegistrationForm form, Registration registration) {
+        if (sameMasked(form.getIdNumber(), Masking.idNumber(registration.getIdNumber()))) {
+            form.setIdNumber(registration.getIdNumber());
+        }
+        if (sameMasked(form.getBankCardNumber(), Masking.bankCard(registration.getBankCardNumber()))) {
+            form.setBankCardNumber(registration.getBankCardNumber());
+        }
+        if (sameMasked(form.getPhone(), Masking.phone(registration.getPhone()))) {
+            form.setPhone(registration.getPhone());
+        }
+    }
+
+    private static boolean sameMasked(String sent, String masked) {
+        return sent != null && sent.contains("*") && sent.replace(" ", "").equals(masked.replace(" ", ""));
+    }
+
+    private void requireValid(RegistrationForm form) {
+        List<FieldProblem> problems = validation.problemsOf(form);
+        if (!problems.isEmpty()) {
+            throw RegistrationRefused.invalid(problems);
+        }
+    }
+
+    private void requireNotRegistered(String action, Long campaignId, String idHash, String unitCode, Long except) {
+        registrations.findByCampaignIdAndActiveIdNumberHash(campaignId, idHash)
+                .filter(existing -> !Objects.equals(existing.getId(), except))
+                .ifPresent(existing -> {
+                    throw refused(action, null,
+                            duplicate(existing.belongsTo(unitCode) ? Optional.of(existing.getReference()) : Optional.empty()));
+                });
+    }
+
+    private Registration saveCatchingDuplicate(String action, Registration registration) {
+        try {
+            return registrations.saveAndFlush(registration);
+        } catch (DataIntegrityViolationException e) {
+            // the unique key on (campaign, ID hash) caught a registration committed in the meantime;
+            // the transaction rolls back, so nothing of this attempt remains
+            throw refused(action, null, duplicate(Optional.empty()));
+        }
+    }
+
+    private RegistrationRefused duplicate(Optional<String> ownReference) {
+        String message = ownReference
+                .map(reference -> "该身份证号码本单位已登记（登记编号 " + reference + "），同一活动中不能重复登记")
+                .orElse("该身份证号码已在本次活动中登记，同一职工不能重复登记；如有疑问请联系省直机关工会工委");
+        return new RegistrationRefused(DUPLICATE, message, List.of(new FieldProblem("idNumber", message)));
+    }
+
+    private static RegistrationRefused notYours() {
+        return new RegistrationRefused(FORBIDDEN, "无权查看或修改其他单位的登记");
+    }
+
+    private RegistrationRefused refused(String action, Registration registration, RegistrationRefused refusal) {
+        audit.refused("REGISTRATION_" + action, TARGET,
+                registration == null ? null : registration.getReference(), refusal.getMessage());
+        return refusal;
+    }
+}

@@ -1,0 +1,23 @@
+package org.warmaid.registration.validation;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** Checked by {@link BankCardNumberValidator}; empty values are left to {@code @NotBlank}. */
+@Documented
+@Constraint(validatedBy = BankCardNumberValidator.class)
+@Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface BankCardNumber {
+
+    String message() default "银行卡号不正确";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+}

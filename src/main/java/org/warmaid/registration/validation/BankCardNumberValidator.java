@@ -1,0 +1,15 @@
+package org.warmaid.registration.validation;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+
+public class BankCardNumberValidator implements ConstraintValidator<BankCardNumber, String> {
+
+    @Override
+    public boolean isValid(String value, ConstraintValidatorContext context) {
+        if (value == null || value.isEmpty()) {
+            return true;
+        }
+        return Problems.report(BankCardNumbers.problem(value), context);
+    }
+}

@@ -1,0 +1,152 @@
+package org.warmaid.system;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.warmaid.accounts.PasswordChangeRefused;
+import org.warmaid.registration.RegistrationRefused;
+
+/**
+ * Every error of the JSON API as {@code {"errors":[{"field","message"}]}} with a Chinese message
+ * and a 4xx status; a 500 only for a genuine fault, and then without any internal detail.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+class ApiExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    @ExceptionHandler(RegistrationRefused.class)
+    ResponseEntity<ApiErrors> refused(RegistrationRefused refusal) {
+        HttpStatus status = switch (refusal.reason()) {
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case FORBIDDEN, ENTRY_CLOSED -> HttpStatus.FORBIDDEN;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case DUPLICATE, STALE, NOT_EDITABLE -> HttpStatus.CONFLICT;
+        };
+        return ResponseEntity.status(status).body(new ApiErrors(refusal.problems()));
+    }
+
+    @ExceptionHandler(PasswordChangeRefused.class)
+    ResponseEntity<ApiErrors> passwordRefused(PasswordChangeRefused refusal) {
+        return ResponseEntity.badRequest().body(new ApiErrors(refusal.problems()));
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<ApiErrors> stale(OptimisticLockingFailureException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiErrors.of("该登记刚被他人修改，请刷新后重新操作"));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ApiErrors> unreadable(HttpMessageNotReadableException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            return ResponseEntity.badRequest().body(ApiErrors.of(path(unknown), "不认识的字段：" + unknown.getPropertyName()));
+        }
+        if (cause instanceof InvalidFormatException invalid) {
+            return ResponseEntity.badRequest().body(ApiErrors.of(path(invalid), "格式不正确：" + describe(invalid)));
+        }
+        if (cause instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()) {
+            return ResponseEntity.badRequest().body(ApiErrors.of(path(mismatched), "类型不正确，请按接口文档填写"));
+        }
+        if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return ResponseEntity.badRequest().body(ApiErrors.of(path(mapping), "内容不正确，请按接口文档填写"));
+        }
+        if (cause instanceof JsonProcessingException) {
+            return ResponseEntity.badRequest().body(ApiErrors.of("请求内容不是有效的JSON"));
+        }
+        return ResponseEntity.badRequest().body(ApiErrors.of("缺少请求内容或内容无法读取"));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ApiErrors> typeMismatch(MethodArgumentTypeMismatchException e) {
+        return ResponseEntity.badRequest().body(ApiErrors.of(e.getName(), "参数格式不正确"));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ApiErrors> missingParameter(MissingServletRequestParameterException e) {
+        return ResponseEntity.badRequest().body(ApiErrors.of(e.getParameterName(), "缺少参数"));
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ApiErrors> mediaType(HttpMediaTypeNotSupportedException e) {
+        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+                .body(ApiErrors.of("不支持的内容类型，请使用 application/json"));
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ResponseEntity<String> notAcceptable(HttpMediaTypeNotAcceptableException e) {
+        return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE).build();
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<ApiErrors> method(HttpRequestMethodNotSupportedException e) {
+        return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).body(ApiErrors.of("不支持该请求方法"));
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ApiErrors> tooLarge(MaxUploadSizeExceededException e) {
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(ApiErrors.of("上传的文件过大"));
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ApiErrors> multipart(MultipartException e) {
+        return ResponseEntity.badRequest().body(ApiErrors.of("上传内容无法读取"));
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ResponseEntity<ApiErrors> noSuchPath(NoResourceFoundException e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiErrors.of("没有这个接口"));
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ApiErrors> denied(AccessDeniedException e) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ApiErrors.of("无权执行该操作"));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ApiErrors> fault(Exception e) {
+        log.error("Unexpected error in the JSON API", e);
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(ApiErrors.of("系统内部错误，请稍后重试；如持续出现请联系网站技术人员"));
+    }
+
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(reference -> reference.getFieldName() != null ? reference.getFieldName() : "[" + reference.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    private static String describe(InvalidFormatException e) {
+        Class<?> target = e.getTargetType();
+        if (Number.class.isAssignableFrom(target) || target.isPrimitive() && target != boolean.class) {
+            return "应为数字";
+        }
+        if (target == Boolean.class || target == boolean.class) {
+            return "应为 true 或 false";
+        }
+        if (target.isEnum()) {
+            return "可选值为 " + java.util.Arrays.toString(target.getEnumConstants());
+        }
+        return "无法识别的值";
+    }
+}

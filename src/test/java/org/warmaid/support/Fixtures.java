@@ -1,0 +1,73 @@
+package org.warmaid.support;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ThreadLocalRandom;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.warmaid.accounts.IdentityAuthenticationProvider;
+import org.warmaid.accounts.PasswordChanges;
+import org.warmaid.accounts.UnitAccounts;
+import org.warmaid.campaign.Campaign;
+import org.warmaid.campaign.Campaigns;
+
+/** Fresh units and accounts for a test, so tests never depend on each other's data. */
+@TestComponent
+public class Fixtures {
+
+    public static final String PASSWORD = "Warm-Aid-2027";
+
+    private final UnitAccounts unitAccounts;
+    private final PasswordChanges passwordChanges;
+    private final IdentityAuthenticationProvider identity;
+    private final Campaigns campaigns;
+    private final TransactionTemplate transactions;
+    private final TestClock clock;
+
+    Fixtures(UnitAccounts unitAccounts, PasswordChanges passwordChanges, IdentityAuthenticationProvider identity,
+            Campaigns campaigns, TransactionTemplate transactions, TestClock clock) {
+        this.unitAccounts = unitAccounts;
+        this.passwordChanges = passwordChanges;
+        this.identity = identity;
+        this.campaigns = campaigns;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    public record UnitLogin(String unitCode, String unitName, String accountId, String password) {
+    }
+
+    /** A new unit whose account still has the initial password "0". */
+    public UnitLogin newUnitWithInitialPassword() {
+        String number = "%06d".formatted(ThreadLocalRandom.current().nextInt(1_000_000));
+        String code = "T" + number;
+        String accountId = "t" + number;
+        String name = "测试单位" + number;
+        unitAccounts.ensureUnit(code, name, "负责人" + number, accountId, "0");
+        return new UnitLogin(code, name, accountId, "0");
+    }
+
+    /** A new unit whose account has already replaced its initial password with {@link #PASSWORD}. */
+    public UnitLogin newUnit() {
+        UnitLogin unit = newUnitWithInitialPassword();
+        transactions.executeWithoutResult(status ->
+                passwordChanges.change(identity.principalOf(unit.accountId()), "0", PASSWORD));
+        return new UnitLogin(unit.unitCode(), unit.unitName(), unit.accountId(), PASSWORD);
+    }
+
+    /** The open campaign, with its entry deadline at least a day ahead of the test clock. */
+    public Campaign openCampaign() {
+        return transactions.execute(status -> {
+            Campaign campaign = campaigns.findOpen().orElseThrow();
+            Instant tomorrow = clock.instant().plus(Duration.ofDays(1));
+            if (campaign.getEntryDeadline().isBefore(tomorrow)) {
+                campaign.setEntryDeadline(tomorrow.plus(Duration.ofDays(6)));
+            }
+            return campaigns.save(campaign);
+        });
+    }
+
+    public TestClock clock() {
+        return clock;
+    }
+}
