@@ -22,6 +22,23 @@ class ProductionProfileStartupStandaloneIT {
             "jdbc:mariadb://127.0.0.1:3306/warmaid_test_prod");
 
     @Test
+    void refusesToStartWithoutTheEncryptionKeys() {
+        assertThatThrownBy(() -> StandaloneApplication.start(
+                "--spring.profiles.active=mariadb",
+                "--WARMAID_DB_URL=" + DB_URL,
+                "--WARMAID_DB_PASSWORD=warmaid",
+                "--WARMAID_ADMIN_USER=chief",
+                "--WARMAID_ADMIN_PASSWORD=Production-Admin-2026"))
+                .hasStackTraceContaining("warmaid.privacy.data-key is not set");
+    }
+
+    private static String randomKey() {
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        return java.util.Base64.getEncoder().encodeToString(key);
+    }
+
+    @Test
     void refusesToStartWithoutAnAdministratorPassword() {
         assertThatThrownBy(() -> StandaloneApplication.start(
                 "--spring.profiles.active=mariadb",
@@ -39,7 +56,9 @@ class ProductionProfileStartupStandaloneIT {
                 "--WARMAID_DB_USER=warmaid",
                 "--WARMAID_DB_PASSWORD=warmaid",
                 "--WARMAID_ADMIN_USER=chief",
-                "--WARMAID_ADMIN_PASSWORD=Production-Admin-2026")) {
+                "--WARMAID_ADMIN_PASSWORD=Production-Admin-2026",
+                "--WARMAID_DATA_KEY=" + randomKey(),
+                "--WARMAID_HASH_KEY=" + randomKey())) {
             assertThat(app.getEnvironment().getActiveProfiles()).containsExactly("mariadb");
             assertThat(app.getBean(Units.class).count()).isZero();
             assertThat(app.getBean(Campaigns.class).count()).isZero();
