@@ -40,11 +40,12 @@ public class Registry {
     private final Campaigns campaigns;
     private final KeyedHash keyedHash;
     private final RegistrationWorkflow workflow;
+    private final RegionStandards regions;
     private final AuditLog audit;
 
     Registry(Registrations registrations, RegistrationValidation validation, ReferenceNumbers references,
             FamilyMatches familyMatches, EntryWindows entryWindows, Campaigns campaigns, KeyedHash keyedHash,
-            RegistrationWorkflow workflow, AuditLog audit) {
+            RegistrationWorkflow workflow, RegionStandards regions, AuditLog audit) {
         this.registrations = registrations;
         this.validation = validation;
         this.references = references;
@@ -53,6 +54,7 @@ public class Registry {
         this.campaigns = campaigns;
         this.keyedHash = keyedHash;
         this.workflow = workflow;
+        this.regions = regions;
         this.audit = audit;
     }
 
@@ -65,7 +67,7 @@ public class Registry {
             throw refused("CREATE", null, new RegistrationRefused(ENTRY_CLOSED, closed.get()));
         }
         Campaign campaign = open.orElseThrow();
-        requireValid(form);
+        requireValid(form, campaign);
         String idHash = keyedHash.of(form.getIdNumber());
         requireNotRegistered("CREATE", campaign.getId(), idHash, unitCode, null);
 
@@ -92,8 +94,8 @@ public class Registry {
                     "该登记已被他人修改（当前版本 " + registration.getVersion() + "），请刷新后重新修改"));
         }
         keepMaskedNumbers(form, registration);
-        requireValid(form);
         Campaign campaign = campaigns.findById(registration.getCampaignId()).orElseThrow();
+        requireValid(form, campaign);
         String idHash = keyedHash.of(form.getIdNumber());
         if (!idHash.equals(registration.getIdNumberHash())) {
             requireNotRegistered("UPDATE", campaign.getId(), idHash, registration.getUnitCode(), registration.getId());
@@ -192,8 +194,13 @@ public class Registry {
         return sent != null && sent.contains("*") && sent.replace(" ", "").equals(masked.replace(" ", ""));
     }
 
-    private void requireValid(RegistrationForm form) {
-        List<FieldProblem> problems = validation.problemsOf(form);
+    private void requireValid(RegistrationForm form, Campaign campaign) {
+        List<FieldProblem> problems = new java.util.ArrayList<>(validation.problemsOf(form));
+        String region = form.getRegion() != null ? form.getRegion() : campaign.getRegion();
+        if (problems.stream().noneMatch(problem -> "region".equals(problem.field())) && !regions.isKnown(region)) {
+            problems.add(new FieldProblem("region", "地区“" + region + "”没有最低生活保障标准，无法认定；现有地区："
+                    + String.join("、", regions.known()) + "。如需增加，请联系省直机关工会工委"));
+        }
         if (!problems.isEmpty()) {
             throw RegistrationRefused.invalid(problems);
         }

@@ -1,0 +1,60 @@
+package org.warmaid.eligibility;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/** Checks a household against the analysts' decisions and explains the outcome in Chinese. */
+@Service
+public class EligibilityCheck {
+
+    private final EligibilityRules rules;
+
+    public EligibilityCheck(EligibilityRules rules) {
+        this.rules = rules;
+    }
+
+    /** @throws UnknownRegion when the living-standard table has no row for the household's region */
+    public EligibilityResult check(HouseholdFacts facts) {
+        List<DecisionRef> decisions = new ArrayList<>();
+        EligibilityRules.Answer<Optional<BigDecimal>> standard = rules.minimumStandard(facts.region());
+        decisions.add(standard.decision());
+        BigDecimal minimum = standard.value().orElseThrow(() -> new UnknownRegion(facts.region(), rules.regions()));
+
+        var exclusions = rules.exclusions(facts.homeCount(), facts.housingAreaPerPerson(),
+                facts.ownsShopOrEmploysOthers(), facts.childInPrivateSchoolOrAbroad(), facts.usesShipsOrMachinery(),
+                facts.declaredTruthfully());
+        decisions.add(exclusions.decision());
+
+        var judgement = rules.eligibility(facts.perCapitaIncome(), minimum, facts.monthsBelowStandard(),
+                facts.specialHardship(), facts.suddenHardship(), facts.perCapitaLivingLevel());
+        decisions.add(judgement.decision());
+
+        var documents = rules.requiredDocuments(facts.minimumLivingAllowance(), facts.disabled(), facts.seriousIllness());
+        decisions.add(documents.decision());
+
+        Optional<BigDecimal> amount = Optional.empty();
+        if (judgement.value().eligible() && exclusions.value().isEmpty()) {
+            var aid = rules.aidAmount(judgement.value().clause().code());
+            decisions.add(aid.decision());
+            amount = aid.value();
+        }
+        List<RuleOutcome> clauses = judgement.value().eligible() ? List.of()
+                : rules.eligibilityClauses(judgement.decision());
+        String explanation = Explanation.of(facts, minimum, judgement.value(), clauses, exclusions.value(), amount);
+        return new EligibilityResult(facts.region(), minimum, facts.disposableIncome(), facts.perCapitaIncome(),
+                facts.perCapitaLivingLevel(), facts.housingAreaPerPerson(), facts.monthsBelowStandard(),
+                facts.specialHardship(), facts.suddenHardship(), judgement.value().eligible(), judgement.value().clause(),
+                exclusions.value(), documents.value(), amount, explanation, List.copyOf(decisions));
+    }
+
+    public boolean knowsRegion(String region) {
+        return rules.minimumStandard(region).value().isPresent();
+    }
+
+    public List<String> regions() {
+        return rules.regions();
+    }
+}

@@ -1,0 +1,89 @@
+package org.warmaid.eligibility;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Set;
+import org.warmaid.registration.HardshipType;
+import org.warmaid.registration.Registration;
+import org.warmaid.registration.RegistrationForm;
+
+/**
+ * What 附件3 judges a household by, taken from a registration, and the figures derived from it:
+ * disposable income = total income − income tax − personal social-security contributions;
+ * per-capita income = disposable ÷ household size; per-capita living level = (disposable −
+ * necessary expenses) ÷ household size. Money in yuan per month, rounded to the fen.
+ */
+public record HouseholdFacts(
+        String region,
+        int householdSize,
+        BigDecimal totalIncome,
+        BigDecimal incomeTax,
+        BigDecimal socialSecurityContributions,
+        BigDecimal necessaryExpenses,
+        int monthsBelowStandard,
+        Set<HardshipType> hardshipTypes,
+        boolean suddenHardshipDeclared,
+        boolean minimumLivingAllowance,
+        boolean disabled,
+        int homeCount,
+        BigDecimal housingArea,
+        boolean ownsShopOrEmploysOthers,
+        boolean childInPrivateSchoolOrAbroad,
+        boolean usesShipsOrMachinery,
+        boolean declaredTruthfully) {
+
+    private static final Set<HardshipType> SPECIAL = Set.of(
+            HardshipType.SERIOUS_ILLNESS, HardshipType.SINGLE_PARENT_FEMALE, HardshipType.OTHER);
+
+    public static HouseholdFacts of(Registration r) {
+        return new HouseholdFacts(r.getRegion(), r.getHouseholdSize(), r.getHouseholdMonthlyIncome(), r.getIncomeTax(),
+                r.getSocialSecurityContributions(), r.getNecessaryExpenses(), r.getMonthsBelowStandard(),
+                r.getHardshipTypes(), r.isSuddenHardship(), r.isMinimumLivingAllowance(), r.isDisabled(),
+                r.getHomeCount(), r.getHousingArea(), r.isOwnsShopOrEmploysOthers(), r.isChildInPrivateSchoolOrAbroad(),
+                r.isUsesShipsOrMachinery(), r.isDeclaredTruthfully());
+    }
+
+    /** From a complete, validated form; drafts go through {@link Prechecks}. */
+    public static HouseholdFacts of(RegistrationForm f, String defaultRegion) {
+        return new HouseholdFacts(f.getRegion() != null ? f.getRegion() : defaultRegion, f.getHouseholdSize(),
+                f.getHouseholdMonthlyIncome(), f.getIncomeTax(), f.getSocialSecurityContributions(), f.getNecessaryExpenses(),
+                f.getMonthsBelowStandard(), f.getHardshipTypes(), isTrue(f.getSuddenHardship()),
+                isTrue(f.getMinimumLivingAllowance()), isTrue(f.getDisabled()), f.getHomeCount(), f.getHousingArea(),
+                isTrue(f.getOwnsShopOrEmploysOthers()), isTrue(f.getChildInPrivateSchoolOrAbroad()),
+                isTrue(f.getUsesShipsOrMachinery()), f.getDeclaredTruthfully() == null || f.getDeclaredTruthfully());
+    }
+
+    public BigDecimal disposableIncome() {
+        return totalIncome.subtract(incomeTax).subtract(socialSecurityContributions).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    public BigDecimal perCapitaIncome() {
+        return disposableIncome().divide(BigDecimal.valueOf(householdSize), 2, RoundingMode.HALF_UP);
+    }
+
+    public BigDecimal perCapitaLivingLevel() {
+        return disposableIncome().subtract(necessaryExpenses).divide(BigDecimal.valueOf(householdSize), 2, RoundingMode.HALF_UP);
+    }
+
+    public BigDecimal housingAreaPerPerson() {
+        return housingArea.divide(BigDecimal.valueOf(householdSize), 2, RoundingMode.HALF_UP);
+    }
+
+    /** 患病、子女上学、残疾、单亲及其他特殊原因: illness, single parent, other (incl. schooling), disability. */
+    public boolean specialHardship() {
+        return disabled || hardshipTypes.stream().anyMatch(SPECIAL::contains);
+    }
+
+    /** 突发事件、意外伤害、重大疾病: declared as such, or a disaster ticked among the hardship types. */
+    public boolean suddenHardship() {
+        return suddenHardshipDeclared || hardshipTypes.contains(HardshipType.DISASTER);
+    }
+
+    public boolean seriousIllness() {
+        return hardshipTypes.contains(HardshipType.SERIOUS_ILLNESS);
+    }
+
+    private static boolean isTrue(Boolean value) {
+        return Boolean.TRUE.equals(value);
+    }
+}

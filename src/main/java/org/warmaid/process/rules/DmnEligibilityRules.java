@@ -1,0 +1,211 @@
+package org.warmaid.process.rules;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnDecisionResult;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.model.dmn.DmnModelInstance;
+import org.camunda.bpm.model.dmn.instance.Decision;
+import org.camunda.bpm.model.dmn.instance.DecisionTable;
+import org.camunda.bpm.model.dmn.instance.Output;
+import org.camunda.bpm.model.dmn.instance.Rule;
+import org.springframework.stereotype.Component;
+import org.warmaid.eligibility.DecisionRef;
+import org.warmaid.eligibility.EligibilityRules;
+import org.warmaid.eligibility.RuleOutcome;
+import org.warmaid.process.SystemAccess;
+
+/**
+ * Evaluates the latest deployed version of each decision with a DMN engine of its own, configured as
+ * the process engine's (FEEL Scala, the default), without a history row per evaluation: the
+ * application records each official result itself, with the version used.
+ * Parsed decisions are cached per definition id, so a redeployment takes effect at the next call.
+ */
+@Component
+class DmnEligibilityRules implements EligibilityRules {
+
+    static final String MINIMUM_LIVING_STANDARD = "MinimumLivingStandard";
+    static final String EXCLUSION_RULES = "ExclusionRules";
+    static final String ELIGIBILITY_RULES = "EligibilityRules";
+    static final String REQUIRED_DOCUMENTS = "RequiredDocuments";
+    static final String AID_AMOUNT = "AidAmount";
+
+    private static final Map<String, String> CODE_OUTPUT = Map.of(
+            MINIMUM_LIVING_STANDARD, "minimumStandard",
+            EXCLUSION_RULES, "exclusionReason",
+            ELIGIBILITY_RULES, "eligibilityClause",
+            REQUIRED_DOCUMENTS, "document",
+            AID_AMOUNT, "aidAmount");
+
+    private final RepositoryService repository;
+    private final DmnEngine dmn;
+    private final SystemAccess system;
+    private final Map<String, Parsed> parsed = new ConcurrentHashMap<>();
+
+    DmnEligibilityRules(ProcessEngine engine, SystemAccess system) {
+        this.repository = engine.getRepositoryService();
+        this.dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+        this.system = system;
+    }
+
+    /** A deployed decision ready to evaluate, with its rules' descriptions by the code they give. */
+    record Parsed(DmnDecision decision, DecisionRef ref, List<RuleOutcome> rules, Map<String, String> textByCode,
+            List<String> firstInputEntries) {
+    }
+
+    @Override
+    public Answer<Optional<BigDecimal>> minimumStandard(String region) {
+        Parsed decision = latest(MINIMUM_LIVING_STANDARD);
+        DmnDecisionResult result = dmn.evaluateDecision(decision.decision(),
+                Variables.createVariables().putValue("region", region));
+        Optional<BigDecimal> standard = result.isEmpty() ? Optional.empty()
+                : Optional.ofNullable(result.getSingleResult().<Number>getEntry("minimumStandard")).map(DmnEligibilityRules::decimal);
+        return new Answer<>(standard, decision.ref());
+    }
+
+    @Override
+    public Answer<List<RuleOutcome>> exclusions(int homeCount, BigDecimal housingAreaPerPerson,
+            boolean ownsShopOrEmploysOthers, boolean childInPrivateSchoolOrAbroad, boolean usesShipsOrMachinery,
+            boolean declaredTruthfully) {
+        Parsed decision = latest(EXCLUSION_RULES);
+        VariableMap variables = Variables.createVariables()
+                .putValue("homeCount", homeCount)
+                .putValue("housingAreaPerPerson", housingAreaPerPerson.doubleValue())
+                .putValue("ownsShopOrEmploysOthers", ownsShopOrEmploysOthers)
+                .putValue("childInPrivateSchoolOrAbroad", childInPrivateSchoolOrAbroad)
+                .putValue("usesShipsOrMachinery", usesShipsOrMachinery)
+                .putValue("declaredTruthfully", declaredTruthfully);
+        List<String> codes = dmn.evaluateDecision(decision.decision(), variables).collectEntries("exclusionReason");
+        return new Answer<>(outcomes(decision, codes), decision.ref());
+    }
+
+    @Override
+    public Answer<Judgement> eligibility(BigDecimal perCapitaIncome, BigDecimal minimumStandard, int monthsBelowStandard,
+            boolean specialHardship, boolean suddenHardship, BigDecimal perCapitaLivingLevel) {
+        Parsed decision = latest(ELIGIBILITY_RULES);
+        VariableMap variables = Variables.createVariables()
+                .putValue("perCapitaIncome", perCapitaIncome.doubleValue())
+                .putValue("minimumStandard", minimumStandard.doubleValue())
+                .putValue("monthsBelowStandard", monthsBelowStandard)
+                .putValue("specialHardship", specialHardship)
+                .putValue("suddenHardship", suddenHardship)
+                .putValue("perCapitaLivingLevel", perCapitaLivingLevel.doubleValue());
+        DmnDecisionResult result = dmn.evaluateDecision(decision.decision(), variables);
+        if (result.isEmpty()) {
+            return new Answer<>(new Judgement(false, new RuleOutcome("NOT_ELIGIBLE", "不符合附件3第一部分任何一项")), decision.ref());
+        }
+        Boolean eligible = result.getSingleResult().getEntry("eligible");
+        String clause = result.getSingleResult().getEntry("eligibilityClause");
+        return new Answer<>(new Judgement(Boolean.TRUE.equals(eligible), outcome(decision, clause)), decision.ref());
+    }
+
+    @Override
+    public List<RuleOutcome> eligibilityClauses(DecisionRef ref) {
+        Parsed decision = parsed.computeIfAbsent(ref.definitionId(), id -> parse(definition(id)));
+        return decision.rules().stream().filter(rule -> rule.code().startsWith("CLAUSE_")).toList();
+    }
+
+    @Override
+    public Answer<List<RuleOutcome>> requiredDocuments(boolean minimumLivingAllowance, boolean disabled, boolean seriousIllness) {
+        Parsed decision = latest(REQUIRED_DOCUMENTS);
+        VariableMap variables = Variables.createVariables()
+                .putValue("minimumLivingAllowance", minimumLivingAllowance)
+                .putValue("disabled", disabled)
+                .putValue("seriousIllness", seriousIllness);
+        List<String> codes = dmn.evaluateDecision(decision.decision(), variables).collectEntries("document");
+        return new Answer<>(outcomes(decision, codes), decision.ref());
+    }
+
+    @Override
+    public Answer<Optional<BigDecimal>> aidAmount(String eligibilityClause) {
+        Parsed decision = latest(AID_AMOUNT);
+        DmnDecisionResult result = dmn.evaluateDecision(decision.decision(),
+                Variables.createVariables().putValue("eligibilityClause", eligibilityClause));
+        Optional<BigDecimal> amount = result.isEmpty() ? Optional.empty()
+                : Optional.ofNullable(result.getSingleResult().<Number>getEntry("aidAmount")).map(DmnEligibilityRules::decimal);
+        return new Answer<>(amount, decision.ref());
+    }
+
+    @Override
+    public List<String> regions() {
+        return latest(MINIMUM_LIVING_STANDARD).firstInputEntries();
+    }
+
+    private Parsed latest(String key) {
+        DecisionDefinition definition = system.call(() -> repository.createDecisionDefinitionQuery()
+                .decisionDefinitionKey(key).latestVersion().withoutTenantId().singleResult());
+        if (definition == null) {
+            throw new IllegalStateException("decision " + key + " is not deployed");
+        }
+        return parsed.computeIfAbsent(definition.getId(), id -> parse(definition));
+    }
+
+    private DecisionDefinition definition(String id) {
+        return system.call(() -> repository.getDecisionDefinition(id));
+    }
+
+    private Parsed parse(DecisionDefinition definition) {
+        DmnModelInstance model = system.call(() -> repository.getDmnModelInstance(definition.getId()));
+        DmnDecision decision = dmn.parseDecision(definition.getKey(), model);
+        Decision element = model.getModelElementById(definition.getKey());
+        DecisionTable table = (DecisionTable) element.getExpression();
+        int codeColumn = codeColumn(table, CODE_OUTPUT.get(definition.getKey()));
+        List<RuleOutcome> rules = new ArrayList<>();
+        List<String> firstInputEntries = new ArrayList<>();
+        for (Rule rule : table.getRules()) {
+            String code = unquote(new ArrayList<>(rule.getOutputEntries()).get(codeColumn).getTextContent());
+            String text = rule.getDescription() == null ? code : rule.getDescription().getTextContent().strip();
+            rules.add(new RuleOutcome(code, text));
+            if (!rule.getInputEntries().isEmpty()) {
+                String entry = unquote(rule.getInputEntries().iterator().next().getTextContent());
+                if (!entry.isEmpty() && !entry.equals("-")) {
+                    firstInputEntries.add(entry);
+                }
+            }
+        }
+        Map<String, String> textByCode = rules.stream()
+                .collect(Collectors.toMap(RuleOutcome::code, RuleOutcome::ruleText, (first, second) -> first));
+        return new Parsed(decision, new DecisionRef(definition.getKey(), definition.getId(), definition.getVersion()),
+                List.copyOf(rules), textByCode, List.copyOf(firstInputEntries));
+    }
+
+    private static int codeColumn(DecisionTable table, String outputName) {
+        List<Output> outputs = new ArrayList<>(table.getOutputs());
+        for (int i = 0; i < outputs.size(); i++) {
+            if (outputName.equals(outputs.get(i).getName())) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("decision table has no output " + outputName);
+    }
+
+    private static List<RuleOutcome> outcomes(Parsed decision, List<String> codes) {
+        return codes.stream().map(code -> outcome(decision, code)).toList();
+    }
+
+    private static RuleOutcome outcome(Parsed decision, String code) {
+        return new RuleOutcome(code, decision.textByCode().getOrDefault(code, code));
+    }
+
+    private static String unquote(String text) {
+        String stripped = text == null ? "" : text.strip();
+        return stripped.length() >= 2 && stripped.startsWith("\"") && stripped.endsWith("\"")
+                ? stripped.substring(1, stripped.length() - 1) : stripped;
+    }
+
+    private static BigDecimal decimal(Number number) {
+        return new BigDecimal(number.toString()).setScale(2, java.math.RoundingMode.HALF_UP);
+    }
+}
