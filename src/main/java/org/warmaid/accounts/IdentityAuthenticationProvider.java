@@ -36,13 +36,18 @@ public class IdentityAuthenticationProvider implements AuthenticationProvider {
                 || !directory.checkPassword(userId, credentials.toString())) {
             throw new BadCredentialsException(BAD_CREDENTIALS);
         }
+        var result = authenticatedAs(userId);
+        result.setDetails(authentication.getDetails());
+        return result;
+    }
+
+    /** The authentication of a user whose identity was established elsewhere (a Camunda webapp login). */
+    public UsernamePasswordAuthenticationToken authenticatedAs(String userId) {
         AccountPrincipal principal = principalOf(userId);
         List<GrantedAuthority> authorities = principal.groups().stream()
                 .<GrantedAuthority>map(group -> new SimpleGrantedAuthority("GROUP_" + group))
                 .toList();
-        var result = UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities);
-        result.setDetails(authentication.getDetails());
-        return result;
+        return UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities);
     }
 
     public AccountPrincipal principalOf(String userId) {

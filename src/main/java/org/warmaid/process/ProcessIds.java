@@ -7,6 +7,7 @@ public final class ProcessIds {
 
     public static final String TASK_ENTER_REGISTRATION = "Task_EnterRegistration";
     public static final String TASK_CHECK_ELIGIBILITY = "Task_CheckEligibility";
+    public static final String TASK_RETURN_TO_UNIT = "Task_ReturnToUnit";
     public static final String TASK_REVIEW_BY_PARTY_COMMITTEE = "Task_ReviewByPartyCommittee";
     public static final String TASK_REVIEW_BY_PROVINCIAL_UNION = "Task_ReviewByProvincialUnion";
     public static final String TASK_VISIT_HOUSEHOLD = "Task_VisitHousehold";
@@ -19,9 +20,11 @@ public final class ProcessIds {
     public static final String END_DOCUMENTS_INCOMPLETE = "EndEvent_DocumentsIncomplete";
     public static final String END_ABANDONED = "EndEvent_Abandoned";
     public static final String END_WITHDRAWN = "EndEvent_Withdrawn";
+    public static final String END_PAYOUT_CANCELLED = "EndEvent_PayoutCancelled";
 
     public static final String MESSAGE_PAYOUT_CONFIRMED = "PayoutConfirmed";
     public static final String MESSAGE_REGISTRATION_WITHDRAWN = "RegistrationWithdrawn";
+    public static final String MESSAGE_PAYOUT_FAILED = "PayoutFailed";
 
     private ProcessIds() {
     }

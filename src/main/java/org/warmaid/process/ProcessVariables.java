@@ -6,6 +6,25 @@ public final class ProcessVariables {
     public static final String REGISTRATION_ID = "registrationId";
     public static final String UNIT_CODE = "unitCode";
     public static final String REFERENCE = "reference";
+    public static final String ELIGIBLE = "eligible";
+    public static final String RETURNED_BY = "returnedBy";
+    public static final String PARTY_DECISION = "partyDecision";
+    public static final String PARTY_COMMENT = "partyComment";
+    public static final String PROVINCIAL_DECISION = "provincialDecision";
+    public static final String PROVINCIAL_COMMENT = "provincialComment";
+    public static final String AID_AMOUNT = "aidAmount";
+    public static final String SPOT_CHECK = "spotCheck";
+    public static final String VISIT_CONFIRMED = "visitConfirmed";
+    public static final String VISIT_NOTES = "visitNotes";
+    public static final String REQUIRED_DOCUMENTS = "requiredDocuments";
+    public static final String DOCUMENT_VERDICT_PREFIX = "document_";
+    public static final String DOCUMENTS_COMPLETE = "documentsComplete";
+    public static final String DOCUMENTS_COMMENT = "documentsComment";
+    public static final String APPROVED_BY = "approvedBy";
+    public static final String PAYOUT_FAILURE_REASON = "payoutFailureReason";
+    public static final String PAYOUT_RESOLUTION = "payoutResolution";
+    public static final String PAYOUT_RESOLUTION_COMMENT = "payoutResolutionComment";
+    public static final String RETRY_PAYOUT = "retryPayout";
 
     private ProcessVariables() {
     }

@@ -4,6 +4,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import org.warmaid.registration.Registration;
 import org.warmaid.registration.RegistrationWorkflow;
@@ -32,8 +33,9 @@ class RegistrationProcess implements RegistrationWorkflow {
     }
 
     @Override
-    public void submitted(Registration registration) {
-        tasks.complete(entryTask(registration).getId());
+    public void submitted(Registration registration, String submittedBy) {
+        tasks.complete(entryTask(registration).getId(), Variables.createVariables()
+                .putValueTyped(SubmissionListener.SUBMITTED_BY, Variables.stringValue(submittedBy, true)));
     }
 
     @Override

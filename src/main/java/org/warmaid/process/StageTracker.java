@@ -17,7 +17,6 @@ import org.warmaid.registration.Stage;
 class StageTracker implements TaskListener, ExecutionListener {
 
     private static final Map<String, Stage> STAGE_AT = Map.ofEntries(
-            Map.entry(ProcessIds.TASK_ENTER_REGISTRATION, Stage.ENTERED),
             Map.entry(ProcessIds.TASK_REVIEW_BY_PARTY_COMMITTEE, Stage.PARTY_REVIEW),
             Map.entry(ProcessIds.TASK_REVIEW_BY_PROVINCIAL_UNION, Stage.PROVINCIAL_REVIEW),
             Map.entry(ProcessIds.TASK_VISIT_HOUSEHOLD, Stage.HOME_VISIT),
@@ -28,7 +27,8 @@ class StageTracker implements TaskListener, ExecutionListener {
             Map.entry(ProcessIds.END_REJECTED, Stage.REJECTED),
             Map.entry(ProcessIds.END_DOCUMENTS_INCOMPLETE, Stage.DOCUMENTS_INCOMPLETE),
             Map.entry(ProcessIds.END_ABANDONED, Stage.ABANDONED),
-            Map.entry(ProcessIds.END_WITHDRAWN, Stage.WITHDRAWN));
+            Map.entry(ProcessIds.END_WITHDRAWN, Stage.WITHDRAWN),
+            Map.entry(ProcessIds.END_PAYOUT_CANCELLED, Stage.PAYOUT_CANCELLED));
 
     private final RegistrationStages stages;
 
@@ -47,6 +47,10 @@ class StageTracker implements TaskListener, ExecutionListener {
     }
 
     private void track(String activityId, Long registrationId) {
+        if (ProcessIds.TASK_ENTER_REGISTRATION.equals(activityId)) {
+            stages.arrivedAtEntry(registrationId);
+            return;
+        }
         Stage stage = STAGE_AT.get(activityId);
         if (stage == null) {
             throw new IllegalStateException("no stage is defined for activity " + activityId);

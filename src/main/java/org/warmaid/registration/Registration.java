@@ -210,14 +210,12 @@ public class Registration {
     }
 
     void moveTo(Stage next, Instant now) {
-        stage = next;
-        updatedAt = now;
-        if (next == Stage.ELIGIBILITY_CHECK || next == Stage.PARTY_REVIEW) {
+        if (stage.isInEntry() && !next.isInEntry() && next != Stage.WITHDRAWN && next != Stage.ABANDONED) {
             submittedAt = now;
-        }
-        if (!next.isInEntry()) {
             correctionDeadline = null;
         }
+        stage = next;
+        updatedAt = now;
     }
 
     void returnForCorrection(String reason, Instant correctionDeadline, Instant now) {

@@ -5,6 +5,8 @@ import java.time.Instant;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.warmaid.campaign.Campaign;
+import org.warmaid.campaign.Campaigns;
 
 /**
  * Keeps the registration's stage in step with its process. Called by the process as it arrives at
@@ -14,27 +16,55 @@ import org.springframework.transaction.annotation.Transactional;
 public class RegistrationStages {
 
     private final Registrations registrations;
+    private final Campaigns campaigns;
     private final Clock clock;
 
-    RegistrationStages(Registrations registrations, Clock clock) {
+    RegistrationStages(Registrations registrations, Campaigns campaigns, Clock clock) {
         this.registrations = registrations;
+        this.campaigns = campaigns;
         this.clock = clock;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void moveTo(Long registrationId, Stage stage) {
-        Registration registration = registrations.findById(registrationId).orElseThrow(
-                () -> new IllegalStateException("process refers to unknown registration " + registrationId));
+        Registration registration = find(registrationId);
         if (registration.getStage() != stage) {
             registration.moveTo(stage, clock.instant());
         }
     }
 
-    /** Back to the unit with the reason it sees; after the entry deadline only until the correction deadline. */
+    /** Back at entry: new (ENTERED) or sent back with a reason (RETURNED). */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void returnToUnit(Long registrationId, String reason, Instant correctionDeadline) {
-        Registration registration = registrations.findById(registrationId).orElseThrow(
+    public void arrivedAtEntry(Long registrationId) {
+        Registration registration = find(registrationId);
+        moveTo(registrationId, registration.getReturnReason() == null ? Stage.ENTERED : Stage.RETURNED);
+    }
+
+    /**
+     * Back to the unit with the reason it will see. Returned after the entry deadline, the unit gets
+     * the campaign's correction window for this registration only.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void returnToUnit(Long registrationId, String reason) {
+        Registration registration = find(registrationId);
+        Campaign campaign = campaigns.findById(registration.getCampaignId()).orElseThrow();
+        Instant now = clock.instant();
+        Instant correctionDeadline = now.isBefore(campaign.getEntryDeadline()) ? null : now.plus(campaign.correctionWindow());
+        registration.returnForCorrection(reason, correctionDeadline, now);
+    }
+
+    /** Until when the unit may submit: its correction deadline if it has one, else the campaign's entry deadline. */
+    @Transactional(readOnly = true)
+    public Instant entryDeadline(Long registrationId) {
+        Registration registration = find(registrationId);
+        if (registration.getCorrectionDeadline() != null) {
+            return registration.getCorrectionDeadline();
+        }
+        return campaigns.findById(registration.getCampaignId()).orElseThrow().getEntryDeadline();
+    }
+
+    private Registration find(Long registrationId) {
+        return registrations.findById(registrationId).orElseThrow(
                 () -> new IllegalStateException("process refers to unknown registration " + registrationId));
-        registration.returnForCorrection(reason, correctionDeadline, clock.instant());
     }
 }

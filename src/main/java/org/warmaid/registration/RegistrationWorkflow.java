@@ -10,7 +10,7 @@ public interface RegistrationWorkflow {
     void started(Registration registration);
 
     /** 上报: the unit hands the registration on to review. */
-    void submitted(Registration registration);
+    void submitted(Registration registration, String submittedBy);
 
     /** The unit deleted the registration: its process ends as withdrawn. */
     void withdrawn(Registration registration);

@@ -123,7 +123,7 @@ public class Registry {
     @Transactional
     public Registration submit(AccountPrincipal account, Long id) {
         Registration registration = ownEditable(account, id, "SUBMIT");
-        workflow.submitted(registration);
+        workflow.submitted(registration, account.id());
         audit.success("REGISTRATION_SUBMIT", TARGET, registration.getReference(), "上报：" + registration.getName());
         return registration;
     }

@@ -15,6 +15,7 @@ public enum Stage {
     AWAITING_PAYOUT("待发放"),
     PAYOUT_FAILED("发放失败待处理"),
     PAID("已发放"),
+    PAYOUT_CANCELLED("发放已取消"),
     REJECTED("审核未通过"),
     DOCUMENTS_INCOMPLETE("佐证材料不合格"),
     ABANDONED("逾期未上报，视为放弃"),
@@ -23,7 +24,8 @@ public enum Stage {
     /** The unit may still edit, delete and submit. */
     public static final Set<Stage> IN_ENTRY = EnumSet.of(ENTERED, RETURNED);
 
-    public static final Set<Stage> ENDED = EnumSet.of(PAID, REJECTED, DOCUMENTS_INCOMPLETE, ABANDONED, WITHDRAWN);
+    public static final Set<Stage> ENDED = EnumSet.of(PAID, PAYOUT_CANCELLED, REJECTED, DOCUMENTS_INCOMPLETE, ABANDONED,
+            WITHDRAWN);
 
     private final String label;
 

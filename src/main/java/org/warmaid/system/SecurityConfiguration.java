@@ -14,10 +14,12 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.warmaid.accounts.AccountPrincipal;
 import org.warmaid.accounts.IdentityAuthenticationProvider;
 import org.warmaid.accounts.PasswordChangeDone;
+import org.warmaid.process.config.CamundaWebappLogin;
 
 /**
  * Four filter chains: the Camunda webapps (their own login and CSRF), the engine REST API
@@ -69,8 +71,29 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * The review pages, shown inside Tasklist forms: a Tasklist login counts, and the pages may be
+     * framed by the application itself (and only by it).
+     */
     @Bean
     @Order(4)
+    SecurityFilterChain reviewPages(HttpSecurity http, IdentityAuthenticationProvider identity,
+            CamundaWebappLogin camundaWebappLogin, PasswordChangeDone passwordChangeDone) throws Exception {
+        return http.securityMatcher(withDefaults().matcher("/review/**"))
+                .authenticationProvider(identity)
+                .addFilterAfter(camundaWebappLogin, SecurityContextHolderFilter.class)
+                .authorizeHttpRequests(requests -> requests.anyRequest().access(passwordChangeDone))
+                .formLogin(login -> login.loginPage("/login"))
+                .headers(headers -> headers
+                        .frameOptions(frame -> frame.sameOrigin())
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'self'; img-src 'self' data:; style-src 'self'; frame-ancestors 'self'; form-action 'self'")))
+                .exceptionHandling(handling -> handling.accessDeniedHandler(pageForbidden()))
+                .build();
+    }
+
+    @Bean
+    @Order(5)
     SecurityFilterChain pages(HttpSecurity http, IdentityAuthenticationProvider identity,
             PasswordChangeDone passwordChangeDone) throws Exception {
         return http

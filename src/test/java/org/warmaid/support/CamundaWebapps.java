@@ -11,7 +11,11 @@ public final class CamundaWebapps {
     }
 
     public static HttpResponse<String> login(int port, String app, String user, String password) {
-        Http http = new Http(port);
+        return login(new Http(port), app, user, password);
+    }
+
+    /** Logs in with the given client, whose cookies then carry the webapp session. */
+    public static HttpResponse<String> login(Http http, String app, String user, String password) {
         HttpResponse<String> page = http.get("/camunda/app/" + app + "/default/");
         String token = xsrfToken(page.headers().allValues("Set-Cookie"));
         String form = "username=" + user + "&password=" + password;

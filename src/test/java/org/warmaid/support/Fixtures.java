@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.warmaid.accounts.AccessGroups;
+import org.warmaid.accounts.AccountDirectory;
 import org.warmaid.accounts.IdentityAuthenticationProvider;
+import org.warmaid.accounts.NewAccount;
 import org.warmaid.accounts.PasswordChanges;
 import org.warmaid.accounts.UnitAccounts;
 import org.warmaid.campaign.Campaign;
@@ -23,9 +26,11 @@ public class Fixtures {
     private final Campaigns campaigns;
     private final TransactionTemplate transactions;
     private final TestClock clock;
+    private final AccountDirectory directory;
 
     Fixtures(UnitAccounts unitAccounts, PasswordChanges passwordChanges, IdentityAuthenticationProvider identity,
-            Campaigns campaigns, TransactionTemplate transactions, TestClock clock) {
+            Campaigns campaigns, TransactionTemplate transactions, TestClock clock, AccountDirectory directory) {
+        this.directory = directory;
         this.unitAccounts = unitAccounts;
         this.passwordChanges = passwordChanges;
         this.identity = identity;
@@ -53,6 +58,14 @@ public class Fixtures {
         transactions.executeWithoutResult(status ->
                 passwordChanges.change(identity.principalOf(unit.accountId()), "0", PASSWORD));
         return new UnitLogin(unit.unitCode(), unit.unitName(), unit.accountId(), PASSWORD);
+    }
+
+    /** A party-committee reviewer of the unit (group party-…), password {@link #PASSWORD}. */
+    public String newPartyReviewer(String unitCode) {
+        String id = "p" + unitCode.toLowerCase(java.util.Locale.ROOT);
+        directory.ensureAccount(new NewAccount(id, "党委审核" + unitCode, "党委", PASSWORD,
+                java.util.List.of(AccessGroups.partyGroup(unitCode))));
+        return id;
     }
 
     /** The open campaign, with its entry deadline at least a day ahead of the test clock. */

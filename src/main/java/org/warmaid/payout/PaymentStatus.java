@@ -1,0 +1,24 @@
+package org.warmaid.payout;
+
+/** Where one payment of aid stands. */
+public enum PaymentStatus {
+    WAITING("待编入批次"),
+    IN_BATCH("已编入批次"),
+    PAID("已发放"),
+    FAILED("发放失败"),
+    CANCELLED("已取消");
+
+    private final String label;
+
+    PaymentStatus(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public boolean isOpen() {
+        return this == WAITING || this == IN_BATCH;
+    }
+}

@@ -1,0 +1,101 @@
+package org.warmaid.payout;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.warmaid.audit.AuditLog;
+import org.warmaid.registration.Registration;
+import org.warmaid.registration.Registrations;
+import org.warmaid.review.Reviews;
+
+/**
+ * Payments of approved aid: a registration that passed the document check waits for a payment,
+ * which finance puts into a bank batch and settles as paid or failed. Settling twice changes nothing.
+ */
+@Service
+public class Payouts {
+
+    private final Payments payments;
+    private final Registrations registrations;
+    private final PaymentNotifications notifications;
+    private final Reviews reviews;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Payouts(Payments payments, Registrations registrations, PaymentNotifications notifications, Reviews reviews,
+            AuditLog audit, Clock clock) {
+        this.payments = payments;
+        this.registrations = registrations;
+        this.notifications = notifications;
+        this.reviews = reviews;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The registration now waits for its aid (amount as approved in provincial review). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Payment awaitPayment(Long registrationId, BigDecimal amount, String approvedBy) {
+        Optional<Payment> open = payments.findByRegistrationIdAndStatusIn(registrationId,
+                List.of(PaymentStatus.WAITING, PaymentStatus.IN_BATCH));
+        if (open.isPresent()) {
+            return open.get();
+        }
+        Registration registration = registrations.findById(registrationId).orElseThrow();
+        return payments.saveAndFlush(new Payment(registrationId, registration.getCampaignId(), amount, approvedBy,
+                clock.instant()));
+    }
+
+    /** The bank paid it. A second confirmation of a paid payment changes nothing. */
+    @Transactional
+    public boolean confirm(Long paymentId, String by) {
+        Payment payment = payments.findById(paymentId).orElseThrow(() -> new PayoutRefused("没有这笔发放记录"));
+        if (payment.getStatus() == PaymentStatus.PAID) {
+            return false;
+        }
+        if (!payment.getStatus().isOpen()) {
+            throw new PayoutRefused("该笔发放已" + payment.getStatus().label() + "，不能再确认为已发放");
+        }
+        if (by.equals(payment.getApprovedBy())) {
+            throw new PayoutRefused("职责分离：在省级审核中批准该登记的人员不能确认其发放");
+        }
+        payment.paid(by, clock.instant());
+        payments.saveAndFlush(payment);
+        reviews.recordPayment(payment.getRegistrationId(), "Task_PayOut", true, payment.getAmount(), null, by);
+        notifications.paid(payment.getRegistrationId());
+        audit.success("PAYMENT_CONFIRM", "payment", paymentId.toString(), "确认发放 " + payment.getAmount() + " 元");
+        return true;
+    }
+
+    /** The bank could not pay it; finance decides in its task whether to retry or cancel. */
+    @Transactional
+    public boolean fail(Long paymentId, String reason, String by) {
+        Payment payment = payments.findById(paymentId).orElseThrow(() -> new PayoutRefused("没有这笔发放记录"));
+        if (payment.getStatus() == PaymentStatus.FAILED) {
+            return false;
+        }
+        if (!payment.getStatus().isOpen()) {
+            throw new PayoutRefused("该笔发放已" + payment.getStatus().label() + "，不能再登记为失败");
+        }
+        String why = reason == null || reason.isBlank() ? "银行退回" : reason.strip();
+        payment.failed(why, by, clock.instant());
+        payments.saveAndFlush(payment);
+        reviews.recordPayment(payment.getRegistrationId(), "Task_PayOut", false, payment.getAmount(), why, by);
+        notifications.failed(payment.getRegistrationId(), why);
+        audit.success("PAYMENT_FAIL", "payment", paymentId.toString(), "发放失败：" + why);
+        return true;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Payment> openPayment(Long registrationId) {
+        return payments.findByRegistrationIdAndStatusIn(registrationId, List.of(PaymentStatus.WAITING, PaymentStatus.IN_BATCH));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Payment> history(Long registrationId) {
+        return payments.findByRegistrationIdOrderByIdAsc(registrationId);
+    }
+}

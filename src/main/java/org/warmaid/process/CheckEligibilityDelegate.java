@@ -1,0 +1,42 @@
+package org.warmaid.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import org.warmaid.eligibility.EligibilityChecks;
+import org.warmaid.eligibility.EligibilityRecord;
+import org.warmaid.eligibility.UnknownRegion;
+import org.warmaid.review.Reviews;
+
+/** Task_CheckEligibility: the official check of the submitted registration; sets {@code eligible}. */
+@Component("checkEligibilityDelegate")
+class CheckEligibilityDelegate implements JavaDelegate {
+
+    private final EligibilityChecks checks;
+    private final Reviews reviews;
+
+    CheckEligibilityDelegate(EligibilityChecks checks, Reviews reviews) {
+        this.checks = checks;
+        this.reviews = reviews;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Long registrationId = (Long) execution.getVariable(ProcessVariables.REGISTRATION_ID);
+        boolean eligible;
+        String summary;
+        try {
+            EligibilityRecord record = checks.checkAndRecord(registrationId);
+            eligible = record.isEligible();
+            summary = record.getExplanation();
+        } catch (UnknownRegion unknown) {
+            eligible = false;
+            summary = unknown.getMessage();
+        }
+        reviews.recordEligibility(registrationId, execution.getCurrentActivityId(), eligible, summary);
+        execution.setVariable(ProcessVariables.ELIGIBLE, eligible);
+        if (!eligible) {
+            execution.setVariable(ProcessVariables.RETURNED_BY, ReturnSource.ELIGIBILITY.name());
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.warmaid.process;
+
+import static org.warmaid.process.ProcessVariables.DOCUMENTS_COMMENT;
+import static org.warmaid.process.ProcessVariables.DOCUMENTS_COMPLETE;
+import static org.warmaid.process.ProcessVariables.DOCUMENT_VERDICT_PREFIX;
+import static org.warmaid.process.ProcessVariables.REGISTRATION_ID;
+import static org.warmaid.process.ProcessVariables.REQUIRED_DOCUMENTS;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import org.warmaid.eligibility.EligibilityChecks;
+import org.warmaid.eligibility.EligibilityRecord;
+import org.warmaid.review.Reviews;
+
+/**
+ * Task_CheckSupportingDocuments. On create the checklist is set from RequiredDocuments (as the
+ * registration's eligibility check found it); on complete each document needs PASS or FAIL, and
+ * {@code documentsComplete} is true only when every one passed.
+ */
+@Component("documentCheckListener")
+class DocumentCheckListener implements TaskListener {
+
+    static final List<String> ALL_DOCUMENTS = List.of("ID_AND_BANK_CARD", "LOW_INCOME_CERTIFICATE",
+            "DISABILITY_CERTIFICATE", "DIAGNOSIS");
+
+    private final Reviews reviews;
+    private final EligibilityChecks eligibility;
+
+    DocumentCheckListener(Reviews reviews, EligibilityChecks eligibility) {
+        this.reviews = reviews;
+        this.eligibility = eligibility;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Long registrationId = (Long) task.getVariable(REGISTRATION_ID);
+        if (EVENTNAME_CREATE.equals(task.getEventName())) {
+            List<String> stale = new ArrayList<>(List.of(DOCUMENTS_COMPLETE, DOCUMENTS_COMMENT));
+            ALL_DOCUMENTS.forEach(document -> stale.add(DOCUMENT_VERDICT_PREFIX + document));
+            task.getExecution().removeVariables(stale);
+            List<String> required = eligibility.latest(registrationId).map(EligibilityRecord::getRequiredDocuments)
+                    .filter(documents -> !documents.isEmpty()).orElse(List.of("ID_AND_BANK_CARD"));
+            task.setVariable(REQUIRED_DOCUMENTS, String.join(",", required));
+            return;
+        }
+        List<String> required = Arrays.asList(((String) task.getVariable(REQUIRED_DOCUMENTS)).split(","));
+        Map<String, Object> verdicts = new HashMap<>();
+        required.forEach(document -> verdicts.put(document, task.getVariable(DOCUMENT_VERDICT_PREFIX + document)));
+        boolean complete = reviews.recordDocumentCheck(registrationId, task.getTaskDefinitionKey(), required, verdicts,
+                (String) task.getVariable(DOCUMENTS_COMMENT), Actors.of(task));
+        task.setVariable(DOCUMENTS_COMPLETE, complete);
+    }
+}

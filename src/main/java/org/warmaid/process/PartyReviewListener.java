@@ -1,0 +1,37 @@
+package org.warmaid.process;
+
+import static org.warmaid.process.ProcessVariables.PARTY_COMMENT;
+import static org.warmaid.process.ProcessVariables.PARTY_DECISION;
+import static org.warmaid.process.ProcessVariables.REGISTRATION_ID;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import org.warmaid.review.ReviewDecision;
+import org.warmaid.review.Reviews;
+
+/** Task_ReviewByPartyCommittee: a fresh form on create; on complete the decision is checked and recorded. */
+@Component("partyReviewListener")
+class PartyReviewListener implements TaskListener {
+
+    private final Reviews reviews;
+
+    PartyReviewListener(Reviews reviews) {
+        this.reviews = reviews;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        if (EVENTNAME_CREATE.equals(task.getEventName())) {
+            task.getExecution().removeVariables(java.util.List.of(PARTY_DECISION, PARTY_COMMENT));
+            return;
+        }
+        ReviewDecision decision = reviews.recordDecision((Long) task.getVariable(REGISTRATION_ID),
+                task.getTaskDefinitionKey(), "党委审核", task.getVariable(PARTY_DECISION),
+                (String) task.getVariable(PARTY_COMMENT), null, false, Actors.of(task));
+        task.setVariable(PARTY_DECISION, decision.name());
+        if (decision == ReviewDecision.RETURN) {
+            task.setVariable(ProcessVariables.RETURNED_BY, ReturnSource.PARTY_COMMITTEE.name());
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.warmaid.review;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+import org.warmaid.accounts.AccountPrincipal;
+import org.warmaid.accounts.Units;
+import org.warmaid.eligibility.EligibilityRecords;
+import org.warmaid.payout.Payouts;
+import org.warmaid.registration.DuplicateFlags;
+import org.warmaid.registration.Registration;
+import org.warmaid.registration.Registrations;
+
+/**
+ * A registration as reviewers see it, read-only: all its data (numbers masked), the eligibility
+ * result with its explanation and decision versions, duplicate flags, the review history and the
+ * payments. Shown inside every Tasklist form.
+ */
+@Controller
+class ReviewPage {
+
+    private final Registrations registrations;
+    private final ReviewAccess access;
+    private final Units units;
+    private final EligibilityRecords eligibility;
+    private final DuplicateFlags flags;
+    private final Reviews reviews;
+    private final Payouts payouts;
+
+    ReviewPage(Registrations registrations, ReviewAccess access, Units units, EligibilityRecords eligibility,
+            DuplicateFlags flags, Reviews reviews, Payouts payouts) {
+        this.registrations = registrations;
+        this.access = access;
+        this.units = units;
+        this.eligibility = eligibility;
+        this.flags = flags;
+        this.reviews = reviews;
+        this.payouts = payouts;
+    }
+
+    @GetMapping("/review/registrations/{id}")
+    String show(@AuthenticationPrincipal AccountPrincipal account, @PathVariable Long id, Model model) {
+        Registration registration = registrations.findById(id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (!access.mayRead(account, registration.getUnitCode())) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+        model.addAttribute("registration", new RegistrationSheet(registration));
+        model.addAttribute("unit", units.findById(registration.getUnitCode()).orElse(null));
+        model.addAttribute("checks", eligibility.findByRegistrationIdOrderByIdAsc(id));
+        model.addAttribute("latestCheck", eligibility.findFirstByRegistrationIdOrderByIdDesc(id).orElse(null));
+        model.addAttribute("flags", flags.findByRegistrationIdOrderByIdAsc(id));
+        model.addAttribute("steps", reviews.history(id));
+        model.addAttribute("payments", payouts.history(id));
+        model.addAttribute("documentLabels", new RequiredDocumentLabels.Lookup());
+        return "review/registration";
+    }
+}

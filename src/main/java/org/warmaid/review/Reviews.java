@@ -1,0 +1,147 @@
+package org.warmaid.review;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Checks and records each step of a registration's way through review: submission, the eligibility
+ * check, the two reviews, the home visit, the document check and the resolution of a failed
+ * payment. A RETURN or REJECT needs a comment; only returns are shown to the unit.
+ */
+@Service
+public class Reviews {
+
+    public static final String SYSTEM = "system";
+
+    private final ReviewSteps steps;
+    private final Clock clock;
+
+    public Reviews(ReviewSteps steps, Clock clock) {
+        this.steps = steps;
+        this.clock = clock;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordSubmission(Long registrationId, String taskKey, String actor) {
+        save(registrationId, taskKey, "单位上报", "SUBMITTED", "已上报", null, null, actor, false);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordEligibility(Long registrationId, String taskKey, boolean eligible, String summary) {
+        save(registrationId, taskKey, "资格认定", eligible ? "ELIGIBLE" : "NOT_ELIGIBLE",
+                eligible ? "符合资助条件" : "不符合资助条件，退回单位", summary, null, SYSTEM, !eligible);
+    }
+
+    /** The party committee's or the provincial union's decision. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public ReviewDecision recordDecision(Long registrationId, String taskKey, String taskName, Object decisionValue,
+            String comment, BigDecimal aidAmount, boolean amountRequired, String actor) {
+        ReviewDecision decision = ReviewDecision.parse(decisionValue)
+                .orElseThrow(() -> new ReviewRefused("请选择审核结论：通过、退回修改或不予通过"));
+        String text = blankToNull(comment);
+        if (decision != ReviewDecision.APPROVE && text == null) {
+            throw new ReviewRefused("“" + decision.label() + "”时必须填写审核意见，说明原因");
+        }
+        if (decision == ReviewDecision.APPROVE && amountRequired) {
+            if (aidAmount == null || aidAmount.signum() <= 0) {
+                throw new ReviewRefused("审核通过时请填写大于0的资助金额");
+            }
+            if (aidAmount.stripTrailingZeros().scale() > 2) {
+                throw new ReviewRefused("资助金额最多保留两位小数");
+            }
+        }
+        save(registrationId, taskKey, taskName, decision.name(), decision.label(), text,
+                decision == ReviewDecision.APPROVE ? aidAmount : null, actor, decision == ReviewDecision.RETURN);
+        return decision;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean recordVisit(Long registrationId, String taskKey, Boolean confirmed, String notes, String actor) {
+        if (confirmed == null) {
+            throw new ReviewRefused("请填写走访结论：是否确认家庭困难情况属实");
+        }
+        String text = blankToNull(notes);
+        if (!confirmed && text == null) {
+            throw new ReviewRefused("走访未能确认困难情况时必须填写走访记录");
+        }
+        save(registrationId, taskKey, "入户走访", confirmed ? "CONFIRMED" : "NOT_CONFIRMED",
+                confirmed ? "走访属实" : "走访未确认，不予资助", text, null, actor, false);
+        return confirmed;
+    }
+
+    /**
+     * One verdict (PASS or FAIL) for each required document; complete only when all pass.
+     * @return whether the documents are complete
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean recordDocumentCheck(Long registrationId, String taskKey, List<String> requiredDocuments,
+            Map<String, Object> verdicts, String comment, String actor) {
+        Map<String, Boolean> passed = new LinkedHashMap<>();
+        for (String document : requiredDocuments) {
+            Object verdict = verdicts.get(document);
+            if (!"PASS".equals(verdict) && !"FAIL".equals(verdict)) {
+                throw new ReviewRefused("请对每一项应附材料作出“合格”或“不合格”的判断（缺：" + RequiredDocumentLabels.of(document) + "）");
+            }
+            passed.put(document, "PASS".equals(verdict));
+        }
+        boolean complete = passed.values().stream().allMatch(Boolean::booleanValue);
+        String text = blankToNull(comment);
+        if (!complete && text == null) {
+            throw new ReviewRefused("佐证材料不合格时必须填写审核意见，说明缺少或不合格的材料");
+        }
+        ReviewStep step = new ReviewStep(registrationId, taskKey, "佐证材料审核", complete ? "COMPLETE" : "INCOMPLETE",
+                complete ? "材料齐全" : "材料不全，视为不合格", text, null, actor, clock.instant(), false);
+        passed.forEach(step::addDocumentCheck);
+        steps.save(step);
+        return complete;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean recordPayoutResolution(Long registrationId, String taskKey, Object resolution, String comment,
+            String actor) {
+        String value = resolution == null ? "" : resolution.toString();
+        if (!value.equals("RETRY") && !value.equals("CANCEL")) {
+            throw new ReviewRefused("请选择处理方式：下一批次重新发放或取消发放");
+        }
+        String text = blankToNull(comment);
+        if (value.equals("CANCEL") && text == null) {
+            throw new ReviewRefused("取消发放时必须填写原因");
+        }
+        save(registrationId, taskKey, "发放失败处理", value, value.equals("RETRY") ? "下一批次重新发放" : "取消发放", text, null,
+                actor, false);
+        return value.equals("RETRY");
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordPayment(Long registrationId, String taskKey, boolean paid, BigDecimal amount, String detail,
+            String actor) {
+        save(registrationId, taskKey, "资助金发放", paid ? "PAID" : "PAYMENT_FAILED", paid ? "已发放" : "发放失败", detail,
+                amount, actor, false);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ReviewStep> history(Long registrationId) {
+        return steps.findByRegistrationIdOrderByIdAsc(registrationId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ReviewStep> historyForUnit(Long registrationId) {
+        return steps.findByRegistrationIdAndVisibleToUnitTrueOrderByIdAsc(registrationId);
+    }
+
+    private void save(Long registrationId, String taskKey, String taskName, String decision, String label, String comment,
+            BigDecimal amount, String actor, boolean visibleToUnit) {
+        steps.save(new ReviewStep(registrationId, taskKey, taskName, decision, label, comment, amount, actor,
+                clock.instant(), visibleToUnit));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

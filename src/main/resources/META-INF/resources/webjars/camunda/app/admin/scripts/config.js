@@ -1,0 +1,11 @@
+// admin of Warm Aid: Chinese first (browsers asking for zh-* get it), English and German kept.
+export default {
+  app: {
+    name: '用户与权限',
+    vendor: '送温暖信息平台'
+  },
+  locales: {
+    availableLocales: ['zh', 'en', 'de'],
+    fallbackLocale: 'en'
+  }
+};

@@ -1,0 +1,17 @@
+// Tasklist of Warm Aid: Chinese first (browsers asking for zh-* get it), English and German kept.
+export default {
+  app: {
+    name: '任务列表',
+    vendor: '送温暖信息平台'
+  },
+  locales: {
+    availableLocales: ['zh', 'en', 'de'],
+    fallbackLocale: 'en'
+  },
+  shortcuts: {
+    claimTask: {key: 'ctrl+alt+c', description: '认领当前任务'},
+    focusFilter: {key: 'ctrl+shift+f', description: '转到第一个过滤器'},
+    focusList: {key: 'ctrl+alt+l', description: '转到任务列表中的第一个任务'},
+    focusForm: {key: 'ctrl+alt+f', description: '转到任务表单的第一个输入框'}
+  }
+};

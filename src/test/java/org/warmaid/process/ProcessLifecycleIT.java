@@ -1,0 +1,154 @@
+package org.warmaid.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.warmaid.payout.Payment;
+import org.warmaid.payout.PaymentStatus;
+import org.warmaid.payout.Payouts;
+import org.warmaid.registration.Registration;
+import org.warmaid.registration.Registrations;
+import org.warmaid.registration.Stage;
+import org.warmaid.review.ReviewStep;
+import org.warmaid.review.Reviews;
+import org.warmaid.support.ApiClient;
+import org.warmaid.support.ApiClient.Answer;
+import org.warmaid.support.EngineRest;
+import org.warmaid.support.Fixtures;
+import org.warmaid.support.Fixtures.UnitLogin;
+import org.warmaid.support.MariaDbIntegrationTest;
+import org.warmaid.support.SampleRegistrations;
+
+/**
+ * A registration created through the JSON API carried through every stage on real MariaDB, by the
+ * people and through the calls Tasklist uses (the engine REST API with each reviewer's account).
+ */
+@MariaDbIntegrationTest
+class ProcessLifecycleIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    Registrations registrations;
+
+    @Autowired
+    Payouts payouts;
+
+    @Autowired
+    Reviews reviews;
+
+    UnitLogin unit;
+    ApiClient unitApi;
+    EngineRest party;
+    EngineRest reviewer = null;
+
+    @BeforeEach
+    void people() {
+        fixtures.openCampaign();
+        unit = fixtures.newUnit();
+        unitApi = new ApiClient(port, unit.accountId(), unit.password());
+        party = new EngineRest(port, fixtures.newPartyReviewer(unit.unitCode()), Fixtures.PASSWORD);
+        reviewer = new EngineRest(port, "reviewer", "demo");
+    }
+
+    @Test
+    void fromEntryToPaidThroughEveryStage() {
+        Answer created = unitApi.post("/api/registrations", SampleRegistrations.valid());
+        long id = created.body().get("id").asLong();
+        String reference = created.body().get("reference").asText();
+        assertThat(unitApi.post("/api/registrations/" + id + "/submit", "").status()).isEqualTo(200);
+        assertThat(stage(id)).isEqualTo(Stage.PARTY_REVIEW);
+
+        JsonNode partyTask = party.task(reference);
+        assertThat(partyTask.get("taskDefinitionKey").asText()).isEqualTo(ProcessIds.TASK_REVIEW_BY_PARTY_COMMITTEE);
+        assertThat(partyTask.get("camundaFormRef").get("key").asText()).isEqualTo("Form_ReviewByPartyCommittee");
+        assertThat(party.submitForm(partyTask.get("id").asText(), Map.of("partyDecision", "APPROVE", "partyComment", "情况属实")).status())
+                .isEqualTo(204);
+        assertThat(stage(id)).isEqualTo(Stage.PROVINCIAL_REVIEW);
+
+        JsonNode provincialTask = reviewer.task(reference);
+        JsonNode formVariables = reviewer.get("/task/" + provincialTask.get("id").asText() + "/form-variables").body();
+        assertThat(formVariables.get("aidAmount").get("value").asDouble()).as("prefilled from AidAmount").isEqualTo(1000.0);
+        assertThat(formVariables.has("spotCheck")).isTrue();
+        assertThat(formVariables.has("idNumber")).as("no personal data in variables").isFalse();
+        assertThat(reviewer.submitForm(provincialTask.get("id").asText(),
+                Map.of("provincialDecision", "APPROVE", "aidAmount", 1200, "spotCheck", false)).status()).isEqualTo(204);
+        assertThat(stage(id)).isEqualTo(Stage.DOCUMENT_CHECK);
+
+        JsonNode documentTask = reviewer.task(reference);
+        String required = reviewer.get("/task/" + documentTask.get("id").asText() + "/form-variables").body()
+                .get("requiredDocuments").get("value").asText();
+        assertThat(required).isEqualTo("ID_AND_BANK_CARD,DIAGNOSIS");
+        assertThat(reviewer.submitForm(documentTask.get("id").asText(),
+                Map.of("document_ID_AND_BANK_CARD", "PASS", "document_DIAGNOSIS", "PASS")).status()).isEqualTo(204);
+        assertThat(stage(id)).isEqualTo(Stage.AWAITING_PAYOUT);
+
+        Payment payment = payouts.openPayment(id).orElseThrow();
+        assertThat(payment.getAmount()).isEqualByComparingTo("1200");
+        assertThat(payment.getApprovedBy()).isEqualTo("reviewer");
+        assertThat(payouts.confirm(payment.getId(), "finance")).isTrue();
+        assertThat(payouts.confirm(payment.getId(), "finance")).as("a second confirmation changes nothing").isFalse();
+        assertThat(stage(id)).isEqualTo(Stage.PAID);
+        assertThat(payouts.history(id)).singleElement().extracting(Payment::getStatus).isEqualTo(PaymentStatus.PAID);
+
+        JsonNode history = reviewer.get("/history/activity-instance?processInstanceId=" + partyTask.get("processInstanceId").asText()
+                + "&sortBy=startTime&sortOrder=asc").body();
+        assertThat(history.findValuesAsText("activityId")).contains(ProcessIds.TASK_ENTER_REGISTRATION,
+                ProcessIds.TASK_CHECK_ELIGIBILITY, ProcessIds.TASK_REVIEW_BY_PARTY_COMMITTEE,
+                ProcessIds.TASK_REVIEW_BY_PROVINCIAL_UNION, ProcessIds.TASK_CHECK_SUPPORTING_DOCUMENTS,
+                ProcessIds.TASK_PAY_OUT, ProcessIds.END_PAID);
+        assertThat(reviews.history(id)).extracting(ReviewStep::getDecision)
+                .containsExactly("SUBMITTED", "ELIGIBLE", "APPROVE", "APPROVE", "COMPLETE", "PAID");
+        assertThat(reviews.history(id).get(0).getActor()).isEqualTo(unit.accountId());
+    }
+
+    @Test
+    void aReturnNeedsACommentAndReachesTheUnitWithIt() {
+        Answer created = unitApi.post("/api/registrations", SampleRegistrations.valid());
+        long id = created.body().get("id").asLong();
+        String reference = created.body().get("reference").asText();
+        unitApi.post("/api/registrations/" + id + "/submit", "");
+        String taskId = party.task(reference).get("id").asText();
+
+        Answer refused = party.submitForm(taskId, Map.of("partyDecision", "RETURN"));
+        assertThat(refused.status()).isGreaterThanOrEqualTo(400);
+        assertThat(refused.body().get("message").asText()).contains("必须填写审核意见");
+        assertThat(stage(id)).isEqualTo(Stage.PARTY_REVIEW);
+
+        assertThat(party.submitForm(taskId, Map.of("partyDecision", "RETURN", "partyComment", "请补充配偶收入证明")).status())
+                .isEqualTo(204);
+        assertThat(stage(id)).isEqualTo(Stage.RETURNED);
+        JsonNode view = unitApi.get("/api/registrations/" + id).body();
+        assertThat(view.get("returnReason").asText()).isEqualTo("党委审核退回：请补充配偶收入证明");
+        assertThat(view.get("stageLabel").asText()).isEqualTo("已退回修改");
+
+        assertThat(unitApi.post("/api/registrations/" + id + "/submit", "").status()).as("resubmitted").isEqualTo(200);
+        assertThat(stage(id)).isEqualTo(Stage.PARTY_REVIEW);
+    }
+
+    @Test
+    void anIneligibleRegistrationComesBackWithTheExplanation() {
+        var form = SampleRegistrations.valid();
+        form.setHouseholdMonthlyIncome(new java.math.BigDecimal("8000"));
+        Answer created = unitApi.post("/api/registrations", form);
+        long id = created.body().get("id").asLong();
+        Answer submitted = unitApi.post("/api/registrations/" + id + "/submit", "");
+        assertThat(submitted.status()).isEqualTo(200);
+        assertThat(stage(id)).isEqualTo(Stage.RETURNED);
+        assertThat(unitApi.get("/api/registrations/" + id).body().get("returnReason").asText())
+                .startsWith("资格认定未通过：").contains("不符合附件3第一部分的任何一项");
+    }
+
+    private Stage stage(long id) {
+        return registrations.findById(id).map(Registration::getStage).orElseThrow();
+    }
+}
