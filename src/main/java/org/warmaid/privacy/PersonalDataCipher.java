@@ -34,16 +34,30 @@ public class PersonalDataCipher {
         if (plain == null) {
             return null;
         }
+        return PREFIX + Base64.getEncoder().encodeToString(seal(plain.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Encrypts bytes (a document): nonce ‖ ciphertext with tag. */
+    public byte[] seal(byte[] plain) {
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
-            byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
-            return PREFIX + Base64.getEncoder().encodeToString(
-                    ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array());
+            byte[] sealed = cipher.doFinal(plain);
+            return ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("encryption failed", e);
+        }
+    }
+
+    public byte[] open(byte[] sealed) {
+        try {
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, sealed, 0, NONCE_BYTES));
+            return cipher.doFinal(sealed, NONCE_BYTES, sealed.length - NONCE_BYTES);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("decryption failed: wrong key or altered value", e);
         }
     }
 
@@ -54,14 +68,6 @@ public class PersonalDataCipher {
         if (!stored.startsWith(PREFIX)) {
             throw new IllegalStateException("value is not in the v1 encrypted format");
         }
-        byte[] all = Base64.getDecoder().decode(stored.substring(PREFIX.length()));
-        try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, all, 0, NONCE_BYTES));
-            byte[] plain = cipher.doFinal(all, NONCE_BYTES, all.length - NONCE_BYTES);
-            return new String(plain, StandardCharsets.UTF_8);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("decryption failed: wrong key or altered value", e);
-        }
+        return new String(open(Base64.getDecoder().decode(stored.substring(PREFIX.length()))), StandardCharsets.UTF_8);
     }
 }

@@ -139,6 +139,12 @@ public class Registry {
         return registration;
     }
 
+    /** The registration if the account's unit may still change it now (own unit, in entry, window open). */
+    @Transactional(readOnly = true)
+    public Registration editableBy(AccountPrincipal account, Long id, String action) {
+        return ownEditable(account, id, action);
+    }
+
     /** The unit's registrations in the open campaign (or, once it closed, the latest one). */
     @Transactional(readOnly = true)
     public List<Registration> list(AccountPrincipal account) {
