@@ -16,7 +16,7 @@ import org.warmaid.registration.Registration;
 import org.warmaid.registration.RegistrationRefused;
 import org.warmaid.registration.Registrations;
 import org.warmaid.registration.Registry;
-import org.warmaid.review.ReviewAccess;
+import org.warmaid.accounts.ReviewAccess;
 
 /**
  * Supporting documents of a registration: PDF, JPG or PNG recognised by content, within a size limit
@@ -105,6 +105,11 @@ public class Documents {
         audit.success("DOCUMENT_DOWNLOAD", "registration", registration.getReference(),
                 document.getDocumentType().label() + "：" + document.getOriginalName());
         return new Download(document.getOriginalName(), document.getContentType(), store.get(document.getStorageKey()));
+    }
+
+    @Transactional(readOnly = true)
+    public Long registrationOf(Long documentId) {
+        return find(documentId).getRegistrationId();
     }
 
     @Transactional(readOnly = true)

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Set;
 import org.hibernate.annotations.BatchSize;
 import org.warmaid.privacy.Encrypted;
+import org.warmaid.privacy.Masking;
 
 /**
  * The registration of one worker in hardship for one campaign, entered by the worker's unit: the
@@ -200,6 +201,15 @@ public class Registration {
         form.setUsesShipsOrMachinery(usesShipsOrMachinery);
         form.setDeclaredTruthfully(declaredTruthfully);
         form.setVersion(version);
+        return form;
+    }
+
+    /** The form for editing in a page: ID, card and phone numbers masked; sent back unchanged they are kept. */
+    public RegistrationForm toMaskedForm() {
+        RegistrationForm form = toForm();
+        form.setIdNumber(Masking.idNumber(idNumber));
+        form.setBankCardNumber(Masking.bankCard(bankCardNumber));
+        form.setPhone(Masking.phone(phone));
         return form;
     }
 

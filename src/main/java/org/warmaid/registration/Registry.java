@@ -164,16 +164,22 @@ public class Registry {
         if (!registration.belongsTo(unitOf(account, action, registration))) {
             throw refused(action, registration, notYours());
         }
+        Optional<RegistrationRefused> refusal = whyNotEditable(registration);
+        if (refusal.isPresent()) {
+            throw refused(action, registration, refusal.get());
+        }
+        return registration;
+    }
+
+    /** Why the unit cannot change its registration now (submitted, ended, entry closed); empty if it can. */
+    public Optional<RegistrationRefused> whyNotEditable(Registration registration) {
         if (!registration.isInEntry()) {
-            throw refused(action, registration, new RegistrationRefused(NOT_EDITABLE,
+            return Optional.of(new RegistrationRefused(NOT_EDITABLE,
                     "该登记" + registration.getStage().label() + "，单位不能再修改、删除或上报"));
         }
         Campaign campaign = campaigns.findById(registration.getCampaignId()).orElseThrow();
-        Optional<String> closed = entryWindows.whyChangesClosed(campaign, registration.getCorrectionDeadline());
-        if (closed.isPresent()) {
-            throw refused(action, registration, new RegistrationRefused(ENTRY_CLOSED, closed.get()));
-        }
-        return registration;
+        return entryWindows.whyChangesClosed(campaign, registration.getCorrectionDeadline())
+                .map(message -> new RegistrationRefused(ENTRY_CLOSED, message));
     }
 
     private String unitOf(AccountPrincipal account, String action, Registration registration) {

@@ -8,6 +8,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 import org.warmaid.accounts.AccountPrincipal;
+import org.warmaid.accounts.ReviewAccess;
+import org.warmaid.document.Documents;
 import org.warmaid.accounts.Units;
 import org.warmaid.eligibility.EligibilityRecords;
 import org.warmaid.payout.Payouts;
@@ -30,9 +32,11 @@ class ReviewPage {
     private final DuplicateFlags flags;
     private final Reviews reviews;
     private final Payouts payouts;
+    private final Documents documents;
 
     ReviewPage(Registrations registrations, ReviewAccess access, Units units, EligibilityRecords eligibility,
-            DuplicateFlags flags, Reviews reviews, Payouts payouts) {
+            DuplicateFlags flags, Reviews reviews, Payouts payouts, Documents documents) {
+        this.documents = documents;
         this.registrations = registrations;
         this.access = access;
         this.units = units;
@@ -56,6 +60,7 @@ class ReviewPage {
         model.addAttribute("flags", flags.findByRegistrationIdOrderByIdAsc(id));
         model.addAttribute("steps", reviews.history(id));
         model.addAttribute("payments", payouts.history(id));
+        model.addAttribute("documents", documents.of(id));
         model.addAttribute("documentLabels", new RequiredDocumentLabels.Lookup());
         return "review/registration";
     }

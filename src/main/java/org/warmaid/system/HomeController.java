@@ -4,27 +4,37 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.warmaid.accounts.AccessGroups;
 import org.warmaid.accounts.AccountPrincipal;
-import org.warmaid.campaign.Campaigns;
+import org.warmaid.accounts.Units;
 
 @Controller
 class HomeController {
 
-    private final Campaigns campaigns;
+    private final Units units;
 
-    HomeController(Campaigns campaigns) {
-        this.campaigns = campaigns;
+    HomeController(Units units) {
+        this.units = units;
     }
 
     @GetMapping("/login")
-    String login() {
+    String login(Model model) {
+        model.addAttribute("units", units.findByActiveTrueOrderByCode());
         return "login";
     }
 
+    /** Units go to their entry work, the provincial side to its overview, everyone else to the start page. */
     @GetMapping("/")
-    String home(@AuthenticationPrincipal AccountPrincipal account, Model model) {
-        model.addAttribute("account", account);
-        model.addAttribute("campaign", campaigns.findOpen().orElse(null));
+    String home(@AuthenticationPrincipal AccountPrincipal account) {
+        if (account.isUnitAccount()) {
+            return "redirect:/portal/registrations";
+        }
+        if (account.isIn(AccessGroups.PROVINCIAL_REVIEWERS) || account.isIn(AccessGroups.ADMINISTRATORS)) {
+            return "redirect:/province";
+        }
+        if (account.isIn(AccessGroups.FINANCE)) {
+            return "redirect:/finance/batches";
+        }
         return "home";
     }
 }

@@ -12,13 +12,20 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.warmaid.accounts.AccountPrincipal;
 import org.warmaid.accounts.IdentityAuthenticationProvider;
 import org.warmaid.accounts.PasswordChangeDone;
+import org.warmaid.accounts.UnitLoginParameters;
 import org.warmaid.process.config.CamundaWebappLogin;
 
 /**
@@ -95,20 +102,37 @@ class SecurityConfiguration {
     @Bean
     @Order(5)
     SecurityFilterChain pages(HttpSecurity http, IdentityAuthenticationProvider identity,
-            PasswordChangeDone passwordChangeDone) throws Exception {
+            PasswordChangeDone passwordChangeDone, UnitLoginParameters unitLogin) throws Exception {
         return http
                 .authenticationProvider(identity)
+                .addFilterBefore(unitLogin, UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
                                 "/error", "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**",
                                 "/swagger-ui.html")
                         .permitAll()
                         .requestMatchers("/account/password", "/logout").authenticated()
+                        .requestMatchers("/portal/**").access(AuthorizationManagers.allOf(passwordChangeDone, unitAccountsOnly()))
                         .anyRequest().access(passwordChangeDone))
-                .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", true)
+                        .failureUrl("/login?error").permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(handling -> handling.accessDeniedHandler(pageForbidden()))
                 .build();
+    }
+
+    /** Filters that run inside a security chain only, not once more as servlet filters of their own. */
+    @Bean
+    FilterRegistrationBean<UnitLoginParameters> unitLoginParametersRegistration(UnitLoginParameters filter) {
+        FilterRegistrationBean<UnitLoginParameters> registration = new FilterRegistrationBean<>(filter);
+        registration.setEnabled(false);
+        return registration;
+    }
+
+    private static AuthorizationManager<RequestAuthorizationContext> unitAccountsOnly() {
+        return (authentication, context) -> new AuthorizationDecision(
+                authentication.get() != null && authentication.get().getPrincipal() instanceof AccountPrincipal account
+                        && account.isUnitAccount());
     }
 
     private static AuthenticationEntryPoint apiUnauthorized(ObjectMapper json) {

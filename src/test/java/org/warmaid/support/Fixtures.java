@@ -40,6 +40,11 @@ public class Fixtures {
     }
 
     public record UnitLogin(String unitCode, String unitName, String accountId, String password) {
+
+        /** The union head's name, the user name of the portal login. */
+        public String unionHead() {
+            return "负责人" + unitCode.substring(1);
+        }
     }
 
     /** A new unit whose account still has the initial password "0". */

@@ -15,14 +15,21 @@ public final class Http {
 
     private final String baseUrl;
     private final HttpClient client;
+    private final CookieManager cookies = new CookieManager();
 
     public Http(int port) {
         this.baseUrl = "http://localhost:" + port;
         this.client = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
+                .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
+    }
+
+    /** The value of a cookie the server has set, or null. */
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals(name))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
     }
 
     public HttpResponse<String> get(String path) {

@@ -1,8 +1,6 @@
-package org.warmaid.review;
+package org.warmaid.accounts;
 
 import org.springframework.stereotype.Component;
-import org.warmaid.accounts.AccessGroups;
-import org.warmaid.accounts.AccountPrincipal;
 
 /**
  * Who may read a registration for review: its own unit's party committee, the provincial

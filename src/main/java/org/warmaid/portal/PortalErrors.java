@@ -1,0 +1,34 @@
+package org.warmaid.portal;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.warmaid.registration.RegistrationRefused;
+
+/**
+ * Refusals in the portal: another unit's or a missing registration shows the error page; anything
+ * else (closed entry, a stale edit) returns to the list with the reason, nothing saved lost.
+ */
+@ControllerAdvice(basePackages = "org.warmaid.portal")
+class PortalErrors {
+
+    @ExceptionHandler(RegistrationRefused.class)
+    ModelAndView refused(RegistrationRefused refusal, RedirectAttributes redirect) {
+        return switch (refusal.reason()) {
+            case NOT_FOUND -> errorPage(HttpStatus.NOT_FOUND);
+            case FORBIDDEN -> errorPage(HttpStatus.FORBIDDEN);
+            default -> {
+                redirect.addFlashAttribute("failure", refusal.getMessage());
+                yield new ModelAndView("redirect:/portal/registrations");
+            }
+        };
+    }
+
+    static ModelAndView errorPage(HttpStatus status) {
+        ModelAndView page = new ModelAndView("error", status);
+        page.addObject("status", status.value());
+        return page;
+    }
+}

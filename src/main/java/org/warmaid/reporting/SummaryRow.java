@@ -1,0 +1,25 @@
+package org.warmaid.reporting;
+
+import java.math.BigDecimal;
+import java.util.stream.Collectors;
+import org.warmaid.registration.AidCategory;
+import org.warmaid.registration.HardshipType;
+import org.warmaid.registration.Registration;
+
+/** One worker's line in the 汇总表, with the full numbers of the official paper copy. */
+record SummaryRow(String reference, String name, String idNumber, String unitAndPosition, String phone,
+        int householdSize, BigDecimal monthlyIncome, String address, String bankCardNumber, String hardshipTypes,
+        String hardshipReason, String familyMembers, String aidCategory, String stage) {
+
+    static SummaryRow of(Registration r) {
+        return new SummaryRow(r.getReference(), r.getName(), r.getIdNumber(), r.getUnitAndPosition(), r.getPhone(),
+                r.getHouseholdSize(), r.getHouseholdMonthlyIncome(), r.getAddress(), r.getBankCardNumber(),
+                r.getHardshipTypes().stream().sorted().map(HardshipType::label).collect(Collectors.joining("、")),
+                r.getHardshipReason(),
+                r.getFamilyMembers().stream().map(m -> m.getName() + "（" + m.getRelation() + "，" + m.getAge() + "岁，"
+                        + m.getWorkUnitAndPosition() + "）").collect(Collectors.joining("；")),
+                AidCategory.ofCode(r.getAidCategory()).map(category -> "（" + "一二三四五六七".charAt(category.code() - 1) + "）")
+                        .orElse(""),
+                r.getStage().label());
+    }
+}

@@ -1,0 +1,39 @@
+package org.warmaid.system;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+import org.warmaid.accounts.AccountPrincipal;
+import org.warmaid.accounts.Units;
+import org.warmaid.campaign.CampaignBanner;
+
+/** Adds what the frame of every page shows (campaign, deadline, the signed-in unit) to rendered views. */
+@Component
+class PageModel implements HandlerInterceptor {
+
+    private final CampaignBanner banner;
+    private final Units units;
+
+    PageModel(CampaignBanner banner, Units units) {
+        this.banner = banner;
+        this.units = units;
+    }
+
+    @Override
+    public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+            ModelAndView view) {
+        if (view == null || view.getViewName() == null || view.getViewName().startsWith("redirect:")) {
+            return;
+        }
+        banner.attributes().forEach(view::addObject);
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal account
+                && account.isUnitAccount()) {
+            view.addObject("currentUnit", units.findById(account.unitCode()).orElse(null));
+        }
+    }
+}

@@ -1,0 +1,197 @@
+package org.warmaid.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Real headless Chromium driven by the Debian chromedriver (nothing is downloaded), in Chinese,
+ * on a 1366-wide laptop screen unless told otherwise. Screenshots go to target/screenshots.
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+    private final WebDriver driver;
+    private final String baseUrl;
+    private final Path downloads;
+
+    private Browser(WebDriver driver, String baseUrl, Path downloads) {
+        this.driver = driver;
+        this.baseUrl = baseUrl;
+        this.downloads = downloads;
+    }
+
+    public static Browser open(int port) {
+        return open(port, 1366, 900);
+    }
+
+    public static Browser open(int port, int width, int height) {
+        try {
+            Path downloads = Files.createTempDirectory("warmaid-downloads");
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                    .usingAnyFreePort()
+                    .build();
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary("/usr/bin/chromium");
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                    "--disable-features=Translate,MediaRouter,OptimizationHints", "--lang=zh-CN",
+                    "--window-size=" + width + "," + height);
+            Map<String, Object> preferences = new HashMap<>();
+            preferences.put("download.default_directory", downloads.toAbsolutePath().toString());
+            preferences.put("download.prompt_for_download", false);
+            preferences.put("intl.accept_languages", "zh-CN,zh");
+            options.setExperimentalOption("prefs", preferences);
+            ChromeDriver driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+            return new Browser(driver, "http://localhost:" + port, downloads);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Browser go(String path) {
+        driver.get(baseUrl + path);
+        return this;
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public WebElement find(By by) {
+        return waitUntil(ExpectedConditions.presenceOfElementLocated(by));
+    }
+
+    public WebElement find(String css) {
+        return find(By.cssSelector(css));
+    }
+
+    public Browser type(String css, String text) {
+        WebElement field = find(css);
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    public Browser select(String css, String visibleText) {
+        new Select(find(css)).selectByVisibleText(visibleText);
+        return this;
+    }
+
+    public Browser click(String css) {
+        waitUntil(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+        return this;
+    }
+
+    /** Clicks something that loads a new page, and waits until the new page is there. */
+    public Browser clickAndLoad(String css) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        click(css);
+        waitForNewPage(page);
+        return this;
+    }
+
+    private void waitForNewPage(WebElement old) {
+        waitUntil(d -> {
+            try {
+                old.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        });
+        waitUntil(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /** Clicks a button that asks for confirmation, confirms, and waits for the page it submits to. */
+    public Browser clickAndConfirm(String css) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        click(css);
+        waitUntil(ExpectedConditions.alertIsPresent()).accept();
+        waitForNewPage(page);
+        return this;
+    }
+
+    public String text(String css) {
+        return find(css).getText();
+    }
+
+    public String pageText() {
+        return find("body").getText();
+    }
+
+    public String currentPath() {
+        return driver.getCurrentUrl().substring(baseUrl.length());
+    }
+
+    public <T> T waitUntil(java.util.function.Function<? super WebDriver, T> condition) {
+        return new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition);
+    }
+
+    public Browser waitForText(String css, String text) {
+        waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+        return this;
+    }
+
+    /** The first file that appears in the download folder, once complete. */
+    public Path download() {
+        return waitUntil(d -> {
+            try (var files = Files.list(downloads)) {
+                return files.filter(file -> !file.getFileName().toString().startsWith(".")
+                                && !file.toString().endsWith(".crdownload") && !file.toString().endsWith(".tmp"))
+                        .findFirst().orElse(null);
+            } catch (IOException e) {
+                return null;
+            }
+        });
+    }
+
+    public Path screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path target = SCREENSHOTS.resolve(name + ".png");
+            Files.move(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), target,
+                    StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Signs in through the portal's unit login: unit, union head's name, password. */
+    public Browser loginAsUnit(String unitName, String unionHead, String password) {
+        go("/login");
+        select("#unit", unitName);
+        type("#name", unionHead);
+        type("#password", password);
+        clickAndLoad("#unit-login button[type=submit]");
+        return this;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
