@@ -13,4 +13,8 @@ public interface Payments extends JpaRepository<Payment, Long> {
     List<Payment> findByCampaignIdAndStatusOrderByIdAsc(Long campaignId, PaymentStatus status);
 
     List<Payment> findByBatchIdOrderByIdAsc(Long batchId);
+
+    @org.springframework.data.jpa.repository.Query("select new org.warmaid.payout.PaymentAmount(p.registrationId, p.amount, p.status) "
+            + "from Payment p where p.campaignId = :campaignId order by p.id")
+    List<PaymentAmount> amountsOfCampaign(Long campaignId);
 }

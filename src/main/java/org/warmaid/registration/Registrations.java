@@ -22,6 +22,10 @@ public interface Registrations extends JpaRepository<Registration, Long> {
 
     List<Registration> findByCampaignIdAndNameAndStageNot(Long campaignId, String name, Stage excluded);
 
+    /** A page of the campaign's registrations after the given id, for reports over many rows (keyset paging). */
+    List<Registration> findTop500ByCampaignIdAndStageNotAndIdGreaterThanOrderByIdAsc(Long campaignId, Stage excluded,
+            Long afterId);
+
     @Query("select distinct r from Registration r join r.familyMembers m where r.campaignId = :campaignId "
             + "and r.stage <> org.warmaid.registration.Stage.WITHDRAWN and r.id <> :excludedId "
             + "and m.name = :name and m.age between :minAge and :maxAge")

@@ -27,7 +27,7 @@ final class UnitSummaryWorkbook {
 
     static final String[] HEADERS = {"序号", "登记编号", "姓名", "身份证号码", "所在单位及职务", "联系电话", "家庭人口数",
             "家庭月收入（元）", "家庭现住址", "工商银行卡号", "困难类型", "困难原因", "其他家庭成员", "送温暖对象", "状态"};
-    private static final int[] WIDTHS = {5, 15, 8, 20, 18, 14, 7, 10, 22, 22, 12, 30, 28, 8, 10};
+    private static final int[] WIDTHS = {4, 13, 7, 19, 14, 12, 5, 9, 16, 20, 10, 24, 18, 6, 9};
     private static final int HEADER_ROW = 2;
     private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("yyyy年MM月dd日 HH:mm");
 
@@ -110,7 +110,7 @@ final class UnitSummaryWorkbook {
 
     private static void setUpPage(SXSSFSheet sheet) {
         for (int column = 0; column < WIDTHS.length; column++) {
-            sheet.setColumnWidth(column, WIDTHS[column] * 2 * 256 / 2 + 512);
+            sheet.setColumnWidth(column, (WIDTHS[column] + 1) * 256);
         }
         PrintSetup print = sheet.getPrintSetup();
         print.setPaperSize(PrintSetup.A4_PAPERSIZE);

@@ -32,6 +32,7 @@ import org.warmaid.registration.RegistrationRefused;
  * and a 4xx status; a 500 only for a genuine fault, and then without any internal detail.
  */
 @RestControllerAdvice(annotations = RestController.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);

@@ -1,6 +1,9 @@
-package org.warmaid.portal;
+package org.warmaid.system;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
@@ -8,11 +11,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.warmaid.registration.RegistrationRefused;
 
 /**
- * Refusals in the portal: another unit's or a missing registration shows the error page; anything
- * else (closed entry, a stale edit) returns to the list with the reason, nothing saved lost.
+ * Refusals on the pages: another unit's or a missing registration shows the error page; anything
+ * else (closed entry, a stale edit) returns to the list with the reason, nothing saved lost. The
+ * JSON API's own handler takes precedence for its controllers.
  */
-@ControllerAdvice(basePackages = "org.warmaid.portal")
-class PortalErrors {
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+class PageErrors {
 
     @ExceptionHandler(RegistrationRefused.class)
     ModelAndView refused(RegistrationRefused refusal, RedirectAttributes redirect) {
