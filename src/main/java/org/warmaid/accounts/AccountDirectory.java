@@ -27,4 +27,12 @@ public interface AccountDirectory {
     Optional<String> displayName(String userId);
 
     void changePassword(String userId, String newPassword);
+
+    /** The person's display name changed (e.g. a new union head). */
+    void rename(String userId, String firstName, String lastName);
+
+    /** Until when the account is locked after repeated failed logins; empty when it is not. */
+    Optional<java.time.Instant> lockedUntil(String userId);
+
+    void unlock(String userId);
 }

@@ -18,14 +18,21 @@ public class IdentityAuthenticationProvider implements AuthenticationProvider {
 
     static final String BAD_CREDENTIALS = "用户名或密码错误";
 
+    static final String INITIAL_PASSWORD_EXPIRED = "初始密码已过期，请联系省直机关工会工委重新发放";
+
     private final AccountDirectory directory;
     private final Units units;
     private final AccountSecurities securities;
+    private final InitialPasswords initialPasswords;
+    private final java.time.Clock clock;
 
-    IdentityAuthenticationProvider(AccountDirectory directory, Units units, AccountSecurities securities) {
+    IdentityAuthenticationProvider(AccountDirectory directory, Units units, AccountSecurities securities,
+            InitialPasswords initialPasswords, java.time.Clock clock) {
         this.directory = directory;
         this.units = units;
         this.securities = securities;
+        this.initialPasswords = initialPasswords;
+        this.clock = clock;
     }
 
     @Override
@@ -36,6 +43,12 @@ public class IdentityAuthenticationProvider implements AuthenticationProvider {
                 || !directory.checkPassword(userId, credentials.toString())) {
             throw new BadCredentialsException(BAD_CREDENTIALS);
         }
+        securities.findById(userId)
+                .filter(security -> security.isPasswordChangeRequired() && security.getInitialPasswordIssuedAt() != null)
+                .filter(security -> security.getInitialPasswordIssuedAt().plus(initialPasswords.validity()).isBefore(clock.instant()))
+                .ifPresent(expired -> {
+                    throw new org.springframework.security.authentication.CredentialsExpiredException(INITIAL_PASSWORD_EXPIRED);
+                });
         var result = authenticatedAs(userId);
         result.setDetails(authentication.getDetails());
         return result;

@@ -21,17 +21,22 @@ public class CampaignBanner {
     }
 
     public Map<String, Object> attributes() {
+        return attributes(null);
+    }
+
+    /** For a unit account, the deadline and closing are the unit's own (entry may be reopened for it). */
+    public Map<String, Object> attributes(String unitCode) {
         Optional<Campaign> campaign = windows.openCampaign()
                 .or(() -> campaigns.findAllByOrderByYearDesc().stream().findFirst());
         if (campaign.isEmpty()) {
             return Map.of("entryClosedMessage", "当前没有进行中的送温暖活动");
         }
         Campaign current = campaign.get();
-        String closed = windows.whyNewEntriesClosed(windows.openCampaign()).orElse(null);
+        String closed = windows.whyNewEntriesClosed(windows.openCampaign(), unitCode).orElse(null);
         var attributes = new java.util.HashMap<String, Object>();
         attributes.put("campaign", current);
-        attributes.put("deadlineText", windows.format(current.getEntryDeadline()));
-        attributes.put("deadlineIso", DateTimeFormatter.ISO_INSTANT.format(current.getEntryDeadline()));
+        attributes.put("deadlineText", windows.format(windows.entryDeadline(current, unitCode)));
+        attributes.put("deadlineIso", DateTimeFormatter.ISO_INSTANT.format(windows.entryDeadline(current, unitCode)));
         if (closed != null) {
             attributes.put("entryClosedMessage", closed);
         }

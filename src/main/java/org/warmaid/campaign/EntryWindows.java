@@ -9,8 +9,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * When units may write: new entries and changes until the campaign's entry deadline; after it,
- * only a registration returned to them, within its own correction window. Reads never close.
+ * When units may write: new entries and changes until the campaign's entry deadline (or, where
+ * entry was reopened for one unit, until that unit's extension); after it, only a registration
+ * returned to them, within its own correction window. Reads never close.
  */
 @Component
 public class EntryWindows {
@@ -18,11 +19,13 @@ public class EntryWindows {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy年MM月dd日 HH:mm");
 
     private final Campaigns campaigns;
+    private final EntryExtensions extensions;
     private final Clock clock;
     private final ZoneId zone;
 
-    EntryWindows(Campaigns campaigns, Clock clock, @Value("${warmaid.zone}") ZoneId zone) {
+    EntryWindows(Campaigns campaigns, EntryExtensions extensions, Clock clock, @Value("${warmaid.zone}") ZoneId zone) {
         this.campaigns = campaigns;
+        this.extensions = extensions;
         this.clock = clock;
         this.zone = zone;
     }
@@ -31,18 +34,27 @@ public class EntryWindows {
         return campaigns.findOpen();
     }
 
-    /** Why nothing new can be entered right now; empty when entry is open. */
-    public Optional<String> whyNewEntriesClosed(Optional<Campaign> campaign) {
+    /** The unit's entry deadline: the campaign's, or later where entry was reopened for the unit. */
+    public Instant entryDeadline(Campaign campaign, String unitCode) {
+        Instant deadline = campaign.getEntryDeadline();
+        if (unitCode == null) {
+            return deadline;
+        }
+        return extensions.latestUntil(campaign.getId(), unitCode).filter(until -> until.isAfter(deadline)).orElse(deadline);
+    }
+
+    /** Why nothing new can be entered right now by the unit (null: any unit); empty when entry is open. */
+    public Optional<String> whyNewEntriesClosed(Optional<Campaign> campaign, String unitCode) {
         if (campaign.isEmpty()) {
             return Optional.of("当前没有进行中的送温暖活动，暂不能录入");
         }
-        return campaign.get().acceptsEntriesAt(now()) ? Optional.empty() : Optional.of(closedMessage(campaign.get()));
+        return acceptsEntries(campaign.get(), unitCode) ? Optional.empty() : Optional.of(closedMessage(campaign.get(), unitCode));
     }
 
     /** Why a registration of that campaign cannot be changed now; empty when it can. */
-    public Optional<String> whyChangesClosed(Campaign campaign, Instant correctionDeadline) {
+    public Optional<String> whyChangesClosed(Campaign campaign, String unitCode, Instant correctionDeadline) {
         Instant now = now();
-        if (campaign.acceptsEntriesAt(now)) {
+        if (acceptsEntries(campaign, unitCode)) {
             return Optional.empty();
         }
         if (campaign.isOpen() && correctionDeadline != null && now.isBefore(correctionDeadline)) {
@@ -51,14 +63,18 @@ public class EntryWindows {
         if (correctionDeadline != null && !now.isBefore(correctionDeadline)) {
             return Optional.of("该登记的退回修改期限已于" + format(correctionDeadline) + "截止，不能再修改或上报");
         }
-        return Optional.of(closedMessage(campaign));
+        return Optional.of(closedMessage(campaign, unitCode));
     }
 
-    public String closedMessage(Campaign campaign) {
+    private boolean acceptsEntries(Campaign campaign, String unitCode) {
+        return campaign.isOpen() && now().isBefore(entryDeadline(campaign, unitCode));
+    }
+
+    public String closedMessage(Campaign campaign, String unitCode) {
         if (!campaign.isOpen()) {
             return "“" + campaign.getName() + "”已结束，不能再录入或修改；仍可查看信息和生成汇总表";
         }
-        return "申报系统已于" + format(campaign.getEntryDeadline())
+        return "申报系统已于" + format(entryDeadline(campaign, unitCode))
                 + "关闭，逾期未系统申报的视为放弃；仍可查看已录入信息和生成汇总表";
     }
 

@@ -14,6 +14,18 @@ public interface Payments extends JpaRepository<Payment, Long> {
 
     List<Payment> findByBatchIdOrderByIdAsc(Long batchId);
 
+    long countByCampaignIdAndStatus(Long campaignId, PaymentStatus status);
+
+    /**
+     * Claims every payment still waiting for the batch, in one statement: a payment can only ever be
+     * claimed by one batch, however many finance officers build batches at the same moment.
+     */
+    @org.springframework.data.jpa.repository.Modifying(clearAutomatically = true, flushAutomatically = true)
+    @org.springframework.data.jpa.repository.Query("update Payment p set p.batchId = :batchId, "
+            + "p.status = org.warmaid.payout.PaymentStatus.IN_BATCH, p.version = p.version + 1 "
+            + "where p.campaignId = :campaignId and p.status = org.warmaid.payout.PaymentStatus.WAITING")
+    int claimWaiting(Long campaignId, Long batchId);
+
     @org.springframework.data.jpa.repository.Query("select new org.warmaid.payout.PaymentAmount(p.registrationId, p.amount, p.status) "
             + "from Payment p where p.campaignId = :campaignId order by p.id")
     List<PaymentAmount> amountsOfCampaign(Long campaignId);

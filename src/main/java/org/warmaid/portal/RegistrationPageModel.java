@@ -2,6 +2,7 @@ package org.warmaid.portal;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.warmaid.accounts.AccountPrincipal;
 import org.warmaid.campaign.CampaignBanner;
 import org.warmaid.document.DocumentType;
 import org.warmaid.document.Documents;
@@ -37,9 +38,9 @@ class RegistrationPageModel {
         this.banner = banner;
     }
 
-    void forNew(Model model, RegistrationForm form) {
+    void forNew(Model model, RegistrationForm form, AccountPrincipal account) {
         choices(model, form);
-        model.addAttribute("editable", !banner.attributes().containsKey("entryClosedMessage"));
+        model.addAttribute("editable", !banner.attributes(account.unitCode()).containsKey("entryClosedMessage"));
     }
 
     void forEdit(Model model, RegistrationForm form, Registration registration) {

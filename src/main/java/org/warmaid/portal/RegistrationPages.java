@@ -46,11 +46,11 @@ class RegistrationPages {
     }
 
     @GetMapping("/portal/registrations/new")
-    String newForm(Model model) {
+    String newForm(@AuthenticationPrincipal AccountPrincipal account, Model model) {
         RegistrationForm form = new RegistrationForm();
         registry.currentCampaign().ifPresent(campaign -> form.setRegion(campaign.getRegion()));
         form.getFamilyMembers().add(new FamilyMemberForm());
-        pageModel.forNew(model, form);
+        pageModel.forNew(model, form, account);
         return "portal/registration";
     }
 
@@ -58,7 +58,7 @@ class RegistrationPages {
     String create(@AuthenticationPrincipal AccountPrincipal account, @ModelAttribute("form") RegistrationForm form,
             BindingResult binding, Model model, RedirectAttributes redirect) {
         if (binding.hasErrors()) {
-            return showAgain(model, form, null, validation.problemsOf(form), binding);
+            return showAgain(account, model, form, null, validation.problemsOf(form), binding);
         }
         try {
             Registration created = registry.create(account, form);
@@ -66,7 +66,7 @@ class RegistrationPages {
                     + "。请上传佐证材料，核对无误后点击“上报”。");
             return "redirect:/portal/registrations/" + created.getId();
         } catch (RegistrationRefused refusal) {
-            return showAgain(model, form, null, refusal.problems(), binding);
+            return showAgain(account, model, form, null, refusal.problems(), binding);
         }
     }
 
@@ -85,14 +85,14 @@ class RegistrationPages {
         if (binding.hasErrors()) {
             List<FieldProblem> problems = validation.problemsOf(form).stream()
                     .filter(problem -> !stillMasked(form, problem.field())).toList();
-            return showAgain(model, form, current, problems, binding);
+            return showAgain(account, model, form, current, problems, binding);
         }
         try {
             registry.update(account, id, form);
             redirect.addFlashAttribute("success", "修改已保存");
             return "redirect:/portal/registrations/" + id;
         } catch (RegistrationRefused refusal) {
-            return showAgain(model, form, registry.get(account, id), refusal.problems(), binding);
+            return showAgain(account, model, form, registry.get(account, id), refusal.problems(), binding);
         }
     }
 
@@ -163,8 +163,8 @@ class RegistrationPages {
     }
 
     /** The form again with everything typed and every problem next to its field; nothing is lost. */
-    private String showAgain(Model model, RegistrationForm form, Registration registration, List<FieldProblem> problems,
-            BindingResult binding) {
+    private String showAgain(AccountPrincipal account, Model model, RegistrationForm form, Registration registration,
+            List<FieldProblem> problems, BindingResult binding) {
         for (FieldProblem problem : problems) {
             if (problem.field() == null || !isField(problem.field())) {
                 binding.reject("refused", problem.message());
@@ -176,7 +176,7 @@ class RegistrationPages {
             form.getFamilyMembers().add(new FamilyMemberForm());
         }
         if (registration == null) {
-            pageModel.forNew(model, form);
+            pageModel.forNew(model, form, account);
         } else {
             pageModel.forEdit(model, form, registration);
         }

@@ -7,6 +7,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.warmaid.campaign.Campaign;
 import org.warmaid.campaign.Campaigns;
+import org.warmaid.campaign.EntryWindows;
 
 /**
  * Keeps the registration's stage in step with its process. Called by the process as it arrives at
@@ -17,11 +18,13 @@ public class RegistrationStages {
 
     private final Registrations registrations;
     private final Campaigns campaigns;
+    private final EntryWindows windows;
     private final Clock clock;
 
-    RegistrationStages(Registrations registrations, Campaigns campaigns, Clock clock) {
+    RegistrationStages(Registrations registrations, Campaigns campaigns, EntryWindows windows, Clock clock) {
         this.registrations = registrations;
         this.campaigns = campaigns;
+        this.windows = windows;
         this.clock = clock;
     }
 
@@ -49,7 +52,8 @@ public class RegistrationStages {
         Registration registration = find(registrationId);
         Campaign campaign = campaigns.findById(registration.getCampaignId()).orElseThrow();
         Instant now = clock.instant();
-        Instant correctionDeadline = now.isBefore(campaign.getEntryDeadline()) ? null : now.plus(campaign.correctionWindow());
+        Instant correctionDeadline = now.isBefore(windows.entryDeadline(campaign, registration.getUnitCode())) ? null
+                : now.plus(campaign.correctionWindow());
         registration.returnForCorrection(reason, correctionDeadline, now);
     }
 
@@ -60,7 +64,7 @@ public class RegistrationStages {
         if (registration.getCorrectionDeadline() != null) {
             return registration.getCorrectionDeadline();
         }
-        return campaigns.findById(registration.getCampaignId()).orElseThrow().getEntryDeadline();
+        return windows.entryDeadline(campaigns.findById(registration.getCampaignId()).orElseThrow(), registration.getUnitCode());
     }
 
     private Registration find(Long registrationId) {

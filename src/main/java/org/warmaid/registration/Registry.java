@@ -62,7 +62,7 @@ public class Registry {
     public Registration create(AccountPrincipal account, RegistrationForm form) {
         String unitCode = unitOf(account, "CREATE", null);
         Optional<Campaign> open = entryWindows.openCampaign();
-        Optional<String> closed = entryWindows.whyNewEntriesClosed(open);
+        Optional<String> closed = entryWindows.whyNewEntriesClosed(open, unitCode);
         if (closed.isPresent()) {
             throw refused("CREATE", null, new RegistrationRefused(ENTRY_CLOSED, closed.get()));
         }
@@ -178,7 +178,7 @@ public class Registry {
                     "该登记" + registration.getStage().label() + "，单位不能再修改、删除或上报"));
         }
         Campaign campaign = campaigns.findById(registration.getCampaignId()).orElseThrow();
-        return entryWindows.whyChangesClosed(campaign, registration.getCorrectionDeadline())
+        return entryWindows.whyChangesClosed(campaign, registration.getUnitCode(), registration.getCorrectionDeadline())
                 .map(message -> new RegistrationRefused(ENTRY_CLOSED, message));
     }
 

@@ -31,6 +31,21 @@ class PageErrors {
         };
     }
 
+    /** Refusals of the provincial, finance and administration pages: back where the user was, with the reason. */
+    @ExceptionHandler({org.warmaid.payout.PayoutRefused.class, org.warmaid.campaign.CampaignRefused.class,
+            org.warmaid.accounts.AccountRefused.class})
+    ModelAndView administrationRefused(RuntimeException refusal, jakarta.servlet.http.HttpServletRequest request,
+            RedirectAttributes redirect) {
+        redirect.addFlashAttribute("failure", refusal.getMessage());
+        String referer = request.getHeader("Referer");
+        String host = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
+        String back = referer != null && referer.startsWith(host) ? referer.substring(host.length()) : "/";
+        if (back.equals(request.getRequestURI())) {
+            back = "/";
+        }
+        return new ModelAndView("redirect:" + back);
+    }
+
     static ModelAndView errorPage(HttpStatus status) {
         ModelAndView page = new ModelAndView("error", status);
         page.addObject("status", status.value());

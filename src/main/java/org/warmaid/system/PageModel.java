@@ -29,11 +29,13 @@ class PageModel implements HandlerInterceptor {
         if (view == null || view.getViewName() == null || view.getViewName().startsWith("redirect:")) {
             return;
         }
-        banner.attributes().forEach(view::addObject);
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        String unitCode = null;
         if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal account
                 && account.isUnitAccount()) {
-            view.addObject("currentUnit", units.findById(account.unitCode()).orElse(null));
+            unitCode = account.unitCode();
+            view.addObject("currentUnit", units.findById(unitCode).orElse(null));
         }
+        banner.attributes(unitCode).forEach(view::addObject);
     }
 }

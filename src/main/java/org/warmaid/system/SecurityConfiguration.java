@@ -13,6 +13,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManagers;
@@ -22,6 +23,7 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.warmaid.accounts.AccessGroups;
 import org.warmaid.accounts.AccountPrincipal;
 import org.warmaid.accounts.IdentityAuthenticationProvider;
 import org.warmaid.accounts.PasswordChangeDone;
@@ -113,6 +115,12 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/account/password", "/logout").authenticated()
                         .requestMatchers("/portal/**").access(AuthorizationManagers.allOf(passwordChangeDone, unitAccountsOnly()))
+                        .requestMatchers("/province/**").access(AuthorizationManagers.allOf(passwordChangeDone,
+                                groups(AccessGroups.PROVINCIAL_REVIEWERS, AccessGroups.ADMINISTRATORS)))
+                        .requestMatchers("/finance/**").access(AuthorizationManagers.allOf(passwordChangeDone,
+                                groups(AccessGroups.FINANCE, AccessGroups.ADMINISTRATORS)))
+                        .requestMatchers("/admin/**").access(AuthorizationManagers.allOf(passwordChangeDone,
+                                groups(AccessGroups.ADMINISTRATORS)))
                         .anyRequest().access(passwordChangeDone))
                 .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", true)
                         .failureUrl("/login?error").permitAll())
@@ -127,6 +135,11 @@ class SecurityConfiguration {
         FilterRegistrationBean<UnitLoginParameters> registration = new FilterRegistrationBean<>(filter);
         registration.setEnabled(false);
         return registration;
+    }
+
+    private static AuthorizationManager<RequestAuthorizationContext> groups(String... groups) {
+        return AuthorityAuthorizationManager.hasAnyAuthority(
+                java.util.Arrays.stream(groups).map(group -> "GROUP_" + group).toArray(String[]::new));
     }
 
     private static AuthorizationManager<RequestAuthorizationContext> unitAccountsOnly() {

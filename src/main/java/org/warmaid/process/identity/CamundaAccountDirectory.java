@@ -71,6 +71,29 @@ class CamundaAccountDirectory implements AccountDirectory {
     }
 
     @Override
+    public void rename(String userId, String firstName, String lastName) {
+        User user = identity.createUserQuery().userId(userId).singleResult();
+        user.setFirstName(firstName);
+        user.setLastName(lastName);
+        identity.saveUser(user);
+    }
+
+    @Override
+    public Optional<java.time.Instant> lockedUntil(String userId) {
+        User user = identity.createUserQuery().userId(userId).singleResult();
+        if (user instanceof org.camunda.bpm.engine.impl.persistence.entity.UserEntity entity
+                && entity.getLockExpirationTime() != null && entity.getLockExpirationTime().after(new java.util.Date())) {
+            return Optional.of(entity.getLockExpirationTime().toInstant());
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public void unlock(String userId) {
+        identity.unlockUser(userId);
+    }
+
+    @Override
     public void changePassword(String userId, String newPassword) {
         User user = identity.createUserQuery().userId(userId).singleResult();
         user.setPassword(newPassword);
