@@ -9,6 +9,8 @@ public final class AccessGroups {
     public static final String FINANCE = "finance";
     public static final String ANALYSTS = "analysts";
     public static final String ADMINISTRATORS = "camunda-admin";
+    /** Read and export the audit log; nothing else. */
+    public static final String AUDITORS = "auditors";
 
     private static final String UNIT_PREFIX = "unit-";
     private static final String PARTY_PREFIX = "party-";

@@ -18,9 +18,11 @@ public class PasswordChanges {
     private final Units units;
     private final AuditLog audit;
     private final Clock clock;
+    private final org.springframework.beans.factory.ObjectProvider<IdentityAuthenticationProvider> identity;
 
     PasswordChanges(AccountDirectory directory, AccountSecurities securities, PasswordPolicy policy, Units units,
-            AuditLog audit, Clock clock) {
+            AuditLog audit, Clock clock, org.springframework.beans.factory.ObjectProvider<IdentityAuthenticationProvider> identity) {
+        this.identity = identity;
         this.directory = directory;
         this.securities = securities;
         this.policy = policy;
@@ -44,6 +46,7 @@ public class PasswordChanges {
             throw new PasswordChangeRefused(problems);
         }
         directory.changePassword(account.id(), newPassword);
+        identity.ifAvailable(provider -> provider.forget(account.id()));
         AccountSecurity security = securities.findById(account.id()).orElseGet(() -> new AccountSecurity(account.id()));
         security.passwordChanged(clock.instant());
         securities.save(security);

@@ -34,9 +34,14 @@ public class UnitAdministration {
     private final AuditLog audit;
     private final Clock clock;
     private final TransactionTemplate transactions;
+    private final LoginThrottle throttle;
+    private final IdentityAuthenticationProvider identity;
 
     UnitAdministration(Units units, UnitAccounts unitAccounts, AccountDirectory directory, AccountSecurities securities,
-            InitialPasswords initialPasswords, AuditLog audit, Clock clock, TransactionTemplate transactions) {
+            InitialPasswords initialPasswords, AuditLog audit, Clock clock, TransactionTemplate transactions,
+            LoginThrottle throttle, IdentityAuthenticationProvider identity) {
+        this.throttle = throttle;
+        this.identity = identity;
         this.units = units;
         this.unitAccounts = unitAccounts;
         this.directory = directory;
@@ -64,9 +69,10 @@ public class UnitAdministration {
     public List<UnitAccountState> overview() {
         return units.findAll(Sort.by("code")).stream().map(unit -> {
             AccountSecurity security = securities.findById(unit.getAccountId()).orElse(null);
+            Instant locked = directory.lockedUntil(unit.getAccountId())
+                    .orElse(throttle.isLocked(unit.getAccountId()) ? clock.instant().plus(java.time.Duration.ofMinutes(15)) : null);
             return new UnitAccountState(unit, security != null && security.isPasswordChangeRequired(),
-                    security == null ? null : security.getInitialPasswordIssuedAt(),
-                    directory.lockedUntil(unit.getAccountId()).orElse(null));
+                    security == null ? null : security.getInitialPasswordIssuedAt(), locked);
         }).toList();
     }
 
@@ -90,6 +96,8 @@ public class UnitAdministration {
         String password = initialPasswords.issue();
         directory.changePassword(unit.getAccountId(), password);
         directory.unlock(unit.getAccountId());
+        throttle.unlock(unit.getAccountId());
+        identity.forget(unit.getAccountId());
         AccountSecurity security = securities.findById(unit.getAccountId()).orElseGet(() -> new AccountSecurity(unit.getAccountId()));
         security.initialPasswordIssued(clock.instant());
         securities.save(security);
@@ -101,6 +109,7 @@ public class UnitAdministration {
     public void unlock(String code) {
         Unit unit = units.findById(code).orElseThrow(() -> new AccountRefused("没有这个单位"));
         directory.unlock(unit.getAccountId());
+        throttle.unlock(unit.getAccountId());
         audit.success("ACCOUNT_UNLOCK", "account", unit.getAccountId(), "解除锁定（" + unit.getName() + "）");
     }
 

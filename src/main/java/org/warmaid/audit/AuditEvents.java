@@ -13,4 +13,10 @@ public interface AuditEvents extends Repository<AuditEvent, Long> {
     List<AuditEvent> findByActorOrderByIdAsc(String actor);
 
     long count();
+
+    @org.springframework.data.jpa.repository.Query("select a from AuditEvent a where (:actor is null or a.actor = :actor) "
+            + "and (:action is null or a.action = :action) and (:target is null or a.targetId = :target) "
+            + "and a.occurredAt >= :from and a.occurredAt < :until order by a.id desc")
+    org.springframework.data.domain.Page<AuditEvent> search(String actor, String action, String target,
+            java.time.Instant from, java.time.Instant until, org.springframework.data.domain.Pageable page);
 }

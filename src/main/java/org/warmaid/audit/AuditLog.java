@@ -38,6 +38,12 @@ public class AuditLog {
         write(currentActor(), action, targetType, targetId, SUCCESS, details);
     }
 
+    /** A success done by someone the application's security context does not know (a Tasklist user). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void successAs(String actor, String action, String targetType, String targetId, String details) {
+        write(actor, action, targetType, targetId, SUCCESS, details);
+    }
+
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void refused(String action, String targetType, String targetId, String details) {
         write(currentActor(), action, targetType, targetId, REFUSED, details);

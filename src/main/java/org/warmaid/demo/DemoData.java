@@ -2,6 +2,7 @@ package org.warmaid.demo;
 
 import static org.warmaid.accounts.AccessGroups.ADMINISTRATORS;
 import static org.warmaid.accounts.AccessGroups.ANALYSTS;
+import static org.warmaid.accounts.AccessGroups.AUDITORS;
 import static org.warmaid.accounts.AccessGroups.FINANCE;
 import static org.warmaid.accounts.AccessGroups.PROVINCIAL_REVIEWERS;
 import static org.warmaid.accounts.AccessGroups.partyGroup;
@@ -70,6 +71,7 @@ class DemoData implements ApplicationRunner {
         staff("finance", "孙丽", "财务", FINANCE);
         staff("analyst", "周杰", "业务分析", ANALYSTS);
         staff("demo", "演示", "管理员", ADMINISTRATORS);
+        staff("auditor", "吴审", "审计", AUDITORS);
 
         if (campaigns.count() == 0) {
             campaigns.save(openDemoCampaign());

@@ -21,10 +21,12 @@ public class Reviews {
 
     private final ReviewSteps steps;
     private final Clock clock;
+    private final org.warmaid.audit.AuditLog audit;
 
-    public Reviews(ReviewSteps steps, Clock clock) {
+    public Reviews(ReviewSteps steps, Clock clock, org.warmaid.audit.AuditLog audit) {
         this.steps = steps;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -98,7 +100,7 @@ public class Reviews {
         ReviewStep step = new ReviewStep(registrationId, taskKey, "佐证材料审核", complete ? "COMPLETE" : "INCOMPLETE",
                 complete ? "材料齐全" : "材料不全，视为不合格", text, null, actor, clock.instant(), false);
         passed.forEach(step::addDocumentCheck);
-        steps.save(step);
+        audited(steps.save(step));
         return complete;
     }
 
@@ -137,8 +139,18 @@ public class Reviews {
 
     private void save(Long registrationId, String taskKey, String taskName, String decision, String label, String comment,
             BigDecimal amount, String actor, boolean visibleToUnit) {
-        steps.save(new ReviewStep(registrationId, taskKey, taskName, decision, label, comment, amount, actor,
-                clock.instant(), visibleToUnit));
+        audited(steps.save(new ReviewStep(registrationId, taskKey, taskName, decision, label, comment, amount, actor,
+                clock.instant(), visibleToUnit)));
+    }
+
+    /** Every review decision is also an audit event (who, what, on which registration). */
+    private void audited(ReviewStep step) {
+        if (audit != null) {
+            audit.successAs(step.getActor(), "REVIEW_" + step.getDecision(), "registration_id",
+                    String.valueOf(step.getRegistrationId()), step.getTaskName() + "：" + step.getDecisionLabel()
+                            + (step.getAidAmount() != null ? "，金额 " + step.getAidAmount() : "")
+                            + (step.getComment() != null ? "，意见：" + step.getComment() : ""));
+        }
     }
 
     private static String blankToNull(String text) {

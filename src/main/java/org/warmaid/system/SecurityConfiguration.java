@@ -101,8 +101,23 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /** The API documentation (Swagger UI needs inline styles); it holds no personal data. */
     @Bean
     @Order(5)
+    SecurityFilterChain apiDocumentation(HttpSecurity http) throws Exception {
+        return http.securityMatcher(new org.springframework.security.web.util.matcher.OrRequestMatcher(
+                        withDefaults().matcher("/swagger-ui/**"), withDefaults().matcher("/swagger-ui.html"),
+                        withDefaults().matcher("/v3/api-docs/**"), withDefaults().matcher("/v3/api-docs")))
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'")))
+                .build();
+    }
+
+    @Bean
+    @Order(6)
     SecurityFilterChain pages(HttpSecurity http, IdentityAuthenticationProvider identity,
             PasswordChangeDone passwordChangeDone, UnitLoginParameters unitLogin) throws Exception {
         return http
@@ -121,12 +136,33 @@ class SecurityConfiguration {
                                 groups(AccessGroups.FINANCE, AccessGroups.ADMINISTRATORS)))
                         .requestMatchers("/admin/**").access(AuthorizationManagers.allOf(passwordChangeDone,
                                 groups(AccessGroups.ADMINISTRATORS)))
+                        .requestMatchers("/audit/**", "/audit").access(AuthorizationManagers.allOf(passwordChangeDone,
+                                groups(AccessGroups.AUDITORS)))
                         .anyRequest().access(passwordChangeDone))
                 .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", true)
-                        .failureUrl("/login?error").permitAll())
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                        .failureHandler(loginFailures()).permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
+                        .invalidateHttpSession(true).deleteCookies("JSESSIONID"))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(
+                                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")))
                 .exceptionHandling(handling -> handling.accessDeniedHandler(pageForbidden()))
                 .build();
+    }
+
+    /** Only the application's own files; no inline script or style; never framed. */
+    static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    private static org.springframework.security.web.authentication.AuthenticationFailureHandler loginFailures() {
+        var handler = new org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler();
+        handler.setDefaultFailureUrl("/login?error");
+        handler.setExceptionMappings(java.util.Map.of(
+                org.springframework.security.authentication.LockedException.class.getName(), "/login?locked",
+                org.springframework.security.authentication.CredentialsExpiredException.class.getName(), "/login?initialExpired"));
+        return handler;
     }
 
     /** Filters that run inside a security chain only, not once more as servlet filters of their own. */
@@ -151,7 +187,10 @@ class SecurityConfiguration {
     private static AuthenticationEntryPoint apiUnauthorized(ObjectMapper json) {
         return (request, response, exception) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"warm-aid\", charset=\"UTF-8\"");
-            ApiErrors.of("请先登录：使用 HTTP Basic 提供账号和密码").writeTo(response, HttpServletResponse.SC_UNAUTHORIZED, json);
+            String message = exception instanceof org.springframework.security.authentication.LockedException
+                    || exception instanceof org.springframework.security.authentication.CredentialsExpiredException
+                    ? exception.getMessage() : "请先登录：使用 HTTP Basic 提供正确的账号和密码";
+            ApiErrors.of(message).writeTo(response, HttpServletResponse.SC_UNAUTHORIZED, json);
         };
     }
 

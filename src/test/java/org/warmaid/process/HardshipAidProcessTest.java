@@ -59,7 +59,7 @@ class HardshipAidProcessTest {
 
     RegistrationStages stages = mock(RegistrationStages.class);
     ReviewSteps steps = mock(ReviewSteps.class);
-    Reviews reviews = new Reviews(steps, java.time.Clock.systemUTC());
+    Reviews reviews = new Reviews(steps, java.time.Clock.systemUTC(), null);
     EligibilityChecks eligibility = mock(EligibilityChecks.class);
     EligibilityRecord record = mock(EligibilityRecord.class);
     Payouts payouts = mock(Payouts.class);

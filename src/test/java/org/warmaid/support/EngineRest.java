@@ -16,8 +16,9 @@ public final class EngineRest {
         this.client = new ApiClient(port, user, password);
     }
 
+    /** A GET; list queries are paged, as the engine requires of authenticated users (queryMaxResultsLimit). */
     public Answer get(String path) {
-        return client.get("/engine-rest" + path);
+        return client.get("/engine-rest" + path + (path.contains("?") ? "&" : "?") + "firstResult=0&maxResults=500");
     }
 
     public Answer post(String path, Object body) {

@@ -33,8 +33,8 @@ class DefaultProfileStartupStandaloneIT {
             checks.everyModelFileIsDeployed(Path.of("").toAbsolutePath());
 
             afterFirstStart = checks.demoCounts();
-            assertThat(afterFirstStart.users()).as("u001-u003, party1-3, reviewer, finance, analyst, demo").isEqualTo(10);
-            assertThat(afterFirstStart.groups()).as("4 staff groups + unit and party group per unit").isEqualTo(10);
+            assertThat(afterFirstStart.users()).as("u001-u003, party1-3, reviewer, finance, analyst, auditor, demo").isEqualTo(11);
+            assertThat(afterFirstStart.groups()).as("5 staff groups + unit and party group per unit").isEqualTo(11);
             assertThat(afterFirstStart.filters()).as("a filter per party group, 3 provincial, 1 finance").isEqualTo(7);
             assertThat(app.getBean(Units.class).count()).isEqualTo(3);
             assertThat(app.getBean(Campaigns.class).count()).isEqualTo(1);

@@ -38,6 +38,7 @@ public class EngineAccess {
         ensureGroup(PROVINCIAL_REVIEWERS, "省直机关工会工委审核", Groups.GROUP_TYPE_WORKFLOW);
         ensureGroup(FINANCE, "财务", Groups.GROUP_TYPE_WORKFLOW);
         ensureGroup(ANALYSTS, "业务分析（资助规则）", Groups.GROUP_TYPE_WORKFLOW);
+        ensureGroup(AccessGroups.AUDITORS, "审计", Groups.GROUP_TYPE_WORKFLOW);
 
         // as Camunda's own first-administrator setup does: queries are filtered even for camunda-admin
         for (Resources resource : Resources.values()) {

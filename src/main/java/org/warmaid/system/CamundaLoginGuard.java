@@ -1,0 +1,78 @@
+package org.warmaid.system;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.warmaid.accounts.LoginThrottle;
+import org.warmaid.audit.AuditLog;
+
+/**
+ * The same throttle and audit for logins the Camunda webapps and the engine REST API handle
+ * themselves: the webapp login form (Tasklist, Cockpit, Admin) and HTTP Basic on /engine-rest.
+ * A blocked attempt never reaches the identity service.
+ */
+class CamundaLoginGuard extends OncePerRequestFilter {
+
+    private static final String WEBAPP_LOGIN = "/camunda/api/admin/auth/user/";
+
+    private final LoginThrottle throttle;
+    private final AuditLog audit;
+
+    CamundaLoginGuard(LoginThrottle throttle, AuditLog audit) {
+        this.throttle = throttle;
+        this.audit = audit;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        boolean webappLogin = "POST".equals(request.getMethod()) && path.startsWith(WEBAPP_LOGIN) && path.contains("/login/");
+        String user = webappLogin ? request.getParameter("username") : basicUser(request, path);
+        if (user == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String address = request.getRemoteAddr();
+        LoginThrottle.Verdict verdict = throttle.check(user, address);
+        if (verdict != LoginThrottle.Verdict.ALLOWED) {
+            audit.recordAs(user, "LOGIN_BLOCKED", "account", user, AuditLog.REFUSED, verdict.name() + " " + path);
+            response.setStatus(429);
+            response.setContentType("application/json");
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.getWriter().write("{\"type\":\"LoginThrottled\",\"message\":\"" + verdict.message() + "\"}");
+            return;
+        }
+        chain.doFilter(request, response);
+        int status = response.getStatus();
+        if (status == HttpServletResponse.SC_UNAUTHORIZED || (webappLogin && status == HttpServletResponse.SC_FORBIDDEN)) {
+            LoginThrottle.Verdict next = throttle.failed(user, address);
+            audit.recordAs(user, "LOGIN_FAILURE", "account", user, AuditLog.FAILURE, webappLogin ? "webapp " + path : "engine-rest");
+            if (next == LoginThrottle.Verdict.ACCOUNT_LOCKED) {
+                audit.recordAs(user, "ACCOUNT_LOCKED", "account", user, AuditLog.FAILURE, "登录失败次数过多，临时锁定");
+            }
+        } else if (webappLogin && status == HttpServletResponse.SC_OK) {
+            throttle.succeeded(user, address);
+            audit.recordAs(user, "LOGIN_SUCCESS", "account", user, AuditLog.SUCCESS, "webapp " + path.substring(path.lastIndexOf('/') + 1));
+        }
+    }
+
+    private static String basicUser(HttpServletRequest request, String path) {
+        String header = request.getHeader("Authorization");
+        if (!path.startsWith("/engine-rest/") || header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return null;
+        }
+        try {
+            String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon > 0 ? decoded.substring(0, colon) : null;
+        } catch (IllegalArgumentException malformed) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.warmaid.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import javax.script.ScriptEngineManager;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The engine as this application configures it: strong password hashes, no scripts. */
+class EngineHardeningTest {
+
+    private static ProcessEngine engine;
+
+    @BeforeAll
+    static void engine() throws Exception {
+        ProcessEngineConfigurationImpl configuration = new StandaloneInMemProcessEngineConfiguration();
+        configuration.setJdbcUrl("jdbc:h2:mem:hardening;DB_CLOSE_DELAY=1000");
+        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+        configuration.setJobExecutorActivate(false);
+        configuration.setProcessEngineName("hardening");
+        var plugin = Class.forName("org.warmaid.process.config.EngineHardening").getDeclaredConstructor();
+        plugin.setAccessible(true);
+        configuration.setProcessEnginePlugins(new java.util.ArrayList<>(java.util.List.of(
+                (org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin) plugin.newInstance())));
+        engine = configuration.buildProcessEngine();
+    }
+
+    @AfterAll
+    static void close() {
+        engine.close();
+    }
+
+    @Test
+    void storesPasswordsAsBcryptHashes() {
+        User user = engine.getIdentityService().newUser("hashed");
+        user.setPassword("Warm-Aid-2027");
+        engine.getIdentityService().saveUser(user);
+        String stored = engine.getIdentityService().createUserQuery().userId("hashed").singleResult().getPassword();
+        assertThat(stored).startsWith("{BCRYPT}$2a$10$");
+        assertThat(engine.getIdentityService().checkPassword("hashed", "Warm-Aid-2027")).isTrue();
+        assertThat(engine.getIdentityService().checkPassword("hashed", "warm-aid-2027")).isFalse();
+    }
+
+    @Test
+    void refusesAModelWithAScriptTask() {
+        var model = Bpmn.createExecutableProcess("Scripted").camundaHistoryTimeToLive(1).startEvent()
+                .scriptTask("Task_Script").scriptFormat("javascript").scriptText("1 + 1").endEvent().done();
+        assertThatThrownBy(() -> engine.getRepositoryService().createDeployment()
+                .addModelInstance("scripted.bpmn", model).deploy()).hasMessageContaining("script tasks are not allowed");
+    }
+
+    @Test
+    void noScriptingLanguageIsAvailable() {
+        ScriptEngineManager engines = new ScriptEngineManager();
+        for (String language : new String[] {"javascript", "js", "graal.js", "groovy", "python", "ruby"}) {
+            assertThat(engines.getEngineByName(language)).as(language).isNull();
+        }
+    }
+}
