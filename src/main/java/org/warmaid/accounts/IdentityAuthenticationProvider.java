@@ -64,18 +64,18 @@ public class IdentityAuthenticationProvider implements AuthenticationProvider {
         if (userId == null || userId.isBlank() || credentials == null) {
             throw new BadCredentialsException(BAD_CREDENTIALS);
         }
+        LoginThrottle.Verdict verdict = throttle.check(userId, address);
+        if (verdict != LoginThrottle.Verdict.ALLOWED) {
+            audit.recordFrom(address, userId, "LOGIN_BLOCKED", "account", userId, AuditLog.REFUSED, verdict.name());
+            throw new LockedException(verdict.message());
+        }
         String remembered = userId + "|" + digest(userId + ":" + credentials);
         if (recentlyVerified.getIfPresent(remembered) == null) {
-            LoginThrottle.Verdict verdict = throttle.check(userId, address);
-            if (verdict != LoginThrottle.Verdict.ALLOWED) {
-                audit.recordAs(userId, "LOGIN_BLOCKED", "account", userId, AuditLog.REFUSED, verdict.name());
-                throw new LockedException(verdict.message());
-            }
             if (!directory.checkPassword(userId, credentials.toString())) {
                 LoginThrottle.Verdict next = throttle.failed(userId, address);
-                audit.recordAs(userId, "LOGIN_FAILURE", "account", userId, AuditLog.FAILURE, "用户名或密码错误");
+                audit.recordFrom(address, userId, "LOGIN_FAILURE", "account", userId, AuditLog.FAILURE, "用户名或密码错误");
                 if (next == LoginThrottle.Verdict.ACCOUNT_LOCKED) {
-                    audit.recordAs(userId, "ACCOUNT_LOCKED", "account", userId, AuditLog.FAILURE, "登录失败次数过多，临时锁定");
+                    audit.recordFrom(address, userId, "ACCOUNT_LOCKED", "account", userId, AuditLog.FAILURE, "登录失败次数过多，临时锁定");
                 }
                 throw new BadCredentialsException(BAD_CREDENTIALS);
             }

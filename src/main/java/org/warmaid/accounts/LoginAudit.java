@@ -20,7 +20,7 @@ class LoginAudit {
     void signedIn(InteractiveAuthenticationSuccessEvent event) {
         String address = event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress() : null;
-        audit.recordAs(event.getAuthentication().getName(), "LOGIN_SUCCESS", "account", event.getAuthentication().getName(),
-                AuditLog.SUCCESS, "登录" + (address == null ? "" : "（" + address + "）"));
+        audit.recordFrom(address, event.getAuthentication().getName(), "LOGIN_SUCCESS", "account",
+                event.getAuthentication().getName(), AuditLog.SUCCESS, "登录");
     }
 }

@@ -56,11 +56,22 @@ public class AuditLog {
         write(actor, action, targetType, targetId, outcome, details);
     }
 
+    /** As {@link #recordAs}, from an address the caller knows better (a login, before the request is dispatched). */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordFrom(String address, String actor, String action, String targetType, String targetId,
+            String outcome, String details) {
+        write(address, actor, action, targetType, targetId, outcome, details);
+    }
+
     private void write(String actor, String action, String targetType, String targetId, String outcome,
             String details) {
+        write(currentAddress(), actor, action, targetType, targetId, outcome, details);
+    }
+
+    private void write(String address, String actor, String action, String targetType, String targetId, String outcome,
+            String details) {
         String bounded = details != null && details.length() > MAX_DETAILS ? details.substring(0, MAX_DETAILS) : details;
-        events.save(new AuditEvent(clock.instant(), actor, currentAddress(), action, targetType, targetId,
-                outcome, bounded));
+        events.save(new AuditEvent(clock.instant(), actor, address, action, targetType, targetId, outcome, bounded));
     }
 
     static String currentActor() {

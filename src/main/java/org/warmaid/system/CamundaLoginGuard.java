@@ -41,7 +41,7 @@ class CamundaLoginGuard extends OncePerRequestFilter {
         String address = request.getRemoteAddr();
         LoginThrottle.Verdict verdict = throttle.check(user, address);
         if (verdict != LoginThrottle.Verdict.ALLOWED) {
-            audit.recordAs(user, "LOGIN_BLOCKED", "account", user, AuditLog.REFUSED, verdict.name() + " " + path);
+            audit.recordFrom(address, user, "LOGIN_BLOCKED", "account", user, AuditLog.REFUSED, verdict.name() + " " + path);
             response.setStatus(429);
             response.setContentType("application/json");
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
@@ -52,13 +52,13 @@ class CamundaLoginGuard extends OncePerRequestFilter {
         int status = response.getStatus();
         if (status == HttpServletResponse.SC_UNAUTHORIZED || (webappLogin && status == HttpServletResponse.SC_FORBIDDEN)) {
             LoginThrottle.Verdict next = throttle.failed(user, address);
-            audit.recordAs(user, "LOGIN_FAILURE", "account", user, AuditLog.FAILURE, webappLogin ? "webapp " + path : "engine-rest");
+            audit.recordFrom(address, user, "LOGIN_FAILURE", "account", user, AuditLog.FAILURE, webappLogin ? "webapp " + path : "engine-rest");
             if (next == LoginThrottle.Verdict.ACCOUNT_LOCKED) {
-                audit.recordAs(user, "ACCOUNT_LOCKED", "account", user, AuditLog.FAILURE, "登录失败次数过多，临时锁定");
+                audit.recordFrom(address, user, "ACCOUNT_LOCKED", "account", user, AuditLog.FAILURE, "登录失败次数过多，临时锁定");
             }
         } else if (webappLogin && status == HttpServletResponse.SC_OK) {
             throttle.succeeded(user, address);
-            audit.recordAs(user, "LOGIN_SUCCESS", "account", user, AuditLog.SUCCESS, "webapp " + path.substring(path.lastIndexOf('/') + 1));
+            audit.recordFrom(address, user, "LOGIN_SUCCESS", "account", user, AuditLog.SUCCESS, "webapp " + path.substring(path.lastIndexOf('/') + 1));
         }
     }
 

@@ -66,7 +66,7 @@ class SecurityConfiguration {
     SecurityFilterChain jsonApi(HttpSecurity http, IdentityAuthenticationProvider identity,
             PasswordChangeDone passwordChangeDone, ObjectMapper json) throws Exception {
         return http.securityMatcher(withDefaults().matcher("/api/**"))
-                .authenticationProvider(identity)
+                .authenticationManager(onlyThe(identity))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(withDefaults().matcher(HttpMethod.POST, "/api/account/password")).authenticated()
                         .anyRequest().access(passwordChangeDone))
@@ -89,7 +89,7 @@ class SecurityConfiguration {
     SecurityFilterChain reviewPages(HttpSecurity http, IdentityAuthenticationProvider identity,
             CamundaWebappLogin camundaWebappLogin, PasswordChangeDone passwordChangeDone) throws Exception {
         return http.securityMatcher(withDefaults().matcher("/review/**"))
-                .authenticationProvider(identity)
+                .authenticationManager(onlyThe(identity))
                 .addFilterAfter(camundaWebappLogin, SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().access(passwordChangeDone))
                 .formLogin(login -> login.loginPage("/login"))
@@ -121,7 +121,7 @@ class SecurityConfiguration {
     SecurityFilterChain pages(HttpSecurity http, IdentityAuthenticationProvider identity,
             PasswordChangeDone passwordChangeDone, UnitLoginParameters unitLogin) throws Exception {
         return http
-                .authenticationProvider(identity)
+                .authenticationManager(onlyThe(identity))
                 .addFilterBefore(unitLogin, UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
@@ -171,6 +171,15 @@ class SecurityConfiguration {
         FilterRegistrationBean<UnitLoginParameters> registration = new FilterRegistrationBean<>(filter);
         registration.setEnabled(false);
         return registration;
+    }
+
+    /**
+     * The identity store as the only authority, without a parent manager: with one, a failed
+     * attempt would be tried twice and counted twice by the login throttle.
+     */
+    private static org.springframework.security.authentication.AuthenticationManager onlyThe(
+            IdentityAuthenticationProvider identity) {
+        return new org.springframework.security.authentication.ProviderManager(identity);
     }
 
     private static AuthorizationManager<RequestAuthorizationContext> groups(String... groups) {
