@@ -4,25 +4,35 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Arrays;
+import java.util.Map;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.CredentialsExpiredException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManagers;
-import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
-import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
-import org.springframework.security.web.access.AccessDeniedHandler;
-import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.warmaid.accounts.AccessGroups;
 import org.warmaid.accounts.AccountPrincipal;
 import org.warmaid.accounts.IdentityAuthenticationProvider;
@@ -31,10 +41,11 @@ import org.warmaid.accounts.UnitLoginParameters;
 import org.warmaid.process.config.CamundaWebappLogin;
 
 /**
- * Four filter chains: the Camunda webapps (their own login and CSRF), the engine REST API
+ * The filter chains: the Camunda webapps (their own login and CSRF), the engine REST API
  * (authenticated by Camunda's own filter against the same identity store), the JSON API (HTTP
- * Basic, stateless) and this application's pages (form login, CSRF). Until an initial password is
- * changed, the password change is the only thing an account may do.
+ * Basic, stateless), the review pages framed in Tasklist, the API documentation and this
+ * application's pages (form login, CSRF). Until an initial password is changed, the password
+ * change is the only thing an account may do. Logins on every chain go through one throttle.
  */
 @Configuration
 class SecurityConfiguration {
@@ -105,7 +116,7 @@ class SecurityConfiguration {
     @Bean
     @Order(5)
     SecurityFilterChain apiDocumentation(HttpSecurity http) throws Exception {
-        return http.securityMatcher(new org.springframework.security.web.util.matcher.OrRequestMatcher(
+        return http.securityMatcher(new OrRequestMatcher(
                         withDefaults().matcher("/swagger-ui/**"), withDefaults().matcher("/swagger-ui.html"),
                         withDefaults().matcher("/v3/api-docs/**"), withDefaults().matcher("/v3/api-docs")))
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
@@ -146,7 +157,7 @@ class SecurityConfiguration {
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(
-                                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                                ReferrerPolicy.SAME_ORIGIN))
                         .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")))
                 .exceptionHandling(handling -> handling.accessDeniedHandler(pageForbidden()))
                 .build();
@@ -156,12 +167,12 @@ class SecurityConfiguration {
     static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
-    private static org.springframework.security.web.authentication.AuthenticationFailureHandler loginFailures() {
-        var handler = new org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler();
+    private static AuthenticationFailureHandler loginFailures() {
+        var handler = new ExceptionMappingAuthenticationFailureHandler();
         handler.setDefaultFailureUrl("/login?error");
-        handler.setExceptionMappings(java.util.Map.of(
-                org.springframework.security.authentication.LockedException.class.getName(), "/login?locked",
-                org.springframework.security.authentication.CredentialsExpiredException.class.getName(), "/login?initialExpired"));
+        handler.setExceptionMappings(Map.of(
+                LockedException.class.getName(), "/login?locked",
+                CredentialsExpiredException.class.getName(), "/login?initialExpired"));
         return handler;
     }
 
@@ -177,14 +188,14 @@ class SecurityConfiguration {
      * The identity store as the only authority, without a parent manager: with one, a failed
      * attempt would be tried twice and counted twice by the login throttle.
      */
-    private static org.springframework.security.authentication.AuthenticationManager onlyThe(
+    private static AuthenticationManager onlyThe(
             IdentityAuthenticationProvider identity) {
-        return new org.springframework.security.authentication.ProviderManager(identity);
+        return new ProviderManager(identity);
     }
 
     private static AuthorizationManager<RequestAuthorizationContext> groups(String... groups) {
         return AuthorityAuthorizationManager.hasAnyAuthority(
-                java.util.Arrays.stream(groups).map(group -> "GROUP_" + group).toArray(String[]::new));
+                Arrays.stream(groups).map(group -> "GROUP_" + group).toArray(String[]::new));
     }
 
     private static AuthorizationManager<RequestAuthorizationContext> unitAccountsOnly() {
@@ -196,8 +207,8 @@ class SecurityConfiguration {
     private static AuthenticationEntryPoint apiUnauthorized(ObjectMapper json) {
         return (request, response, exception) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"warm-aid\", charset=\"UTF-8\"");
-            String message = exception instanceof org.springframework.security.authentication.LockedException
-                    || exception instanceof org.springframework.security.authentication.CredentialsExpiredException
+            String message = exception instanceof LockedException
+                    || exception instanceof CredentialsExpiredException
                     ? exception.getMessage() : "请先登录：使用 HTTP Basic 提供正确的账号和密码";
             ApiErrors.of(message).writeTo(response, HttpServletResponse.SC_UNAUTHORIZED, json);
         };
