@@ -72,14 +72,14 @@ class WarmAidBenchmark {
 
     static final Report report = new Report();
 
-    static final int LIFECYCLES = intProperty("bench.lifecycles", 400);
+    static final int LIFECYCLES = intProperty("bench.lifecycles", 1000);
     static final int THREADS = intProperty("bench.threads", 4);
     static final int CLIENTS = intProperty("bench.clients", 50);
     static final int RUSH_SECONDS = intProperty("bench.rushSeconds", 60);
     static final int EXPORT_ROWS = intProperty("bench.exportRows", 100_000);
     static final int EXPORT_UNITS = intProperty("bench.exportUnits", 100);
     static final int RULES_SECONDS = intProperty("bench.rulesSeconds", 10);
-    static final int IMPORT_ROWS = intProperty("bench.importRows", 4000);
+    static final int IMPORT_ROWS = intProperty("bench.importRows", 10_000);
     static final int GROWTH_BASE = intProperty("bench.growthBase", 250);
     static final int GROWTH_LIFECYCLES = intProperty("bench.growthLifecycles", 50);
 
@@ -188,6 +188,7 @@ class WarmAidBenchmark {
         report.figure(section, "ratio Warm Aid / bare engine", fmt(app / bare));
         report.figure(section, "peak heap during the run (MB, sampled)", memory.peakHeapMb());
         report.figure(section, "peak resident memory during the run (MB, sampled VmRSS)", memory.peakRssMb());
+        memory(memory, "lifecycle run");
         report.note(section, "Both sides run the same number of lifecycles on " + THREADS + " threads after a 50-lifecycle warm-up. "
                 + "Warm Aid goes through Registry (create, submit), the Tasklist's TaskService as the party reviewer and the "
                 + "provincial reviewer (with all listeners: stage tracking, review records, eligibility DMN, required documents, "
@@ -319,6 +320,7 @@ class WarmAidBenchmark {
         report.figure(section, "references in the database more than once", duplicates);
         report.figure(section, "peak heap during the rush (MB, sampled)", memory.peakHeapMb());
         report.figure(section, "peak resident memory during the rush (MB, sampled VmRSS)", memory.peakRssMb());
+        memory(memory, "rush");
         errorSamples.stream().limit(5).forEach(sample -> report.note(section, "Error sample: `" + sample.replace('\n', ' ') + "`"));
         report.note(section, "Each client is its own unit account, authenticating every request with HTTP Basic "
                 + "(BCrypt check included), creating a valid registration and submitting it, back to back, for the whole duration.");
@@ -329,6 +331,19 @@ class WarmAidBenchmark {
         assertThat(lost).as("acknowledged registrations missing").isZero();
         assertThat(wrongTask).as("acknowledged registrations not waiting for the party committee").isZero();
         assertThat(duplicates).isZero();
+    }
+
+    private static void memory(Measure.Sampler memory, String phase) {
+        String section = "6. Memory";
+        report.figure(section, phase + ": peak used heap, sampled every 100 ms (MB)", memory.peakHeapMb());
+        report.figure(section, phase + ": heap pools' peaks summed, an upper bound (MB)", memory.poolPeakSumMb());
+        report.figure(section, phase + ": peak resident memory, sampled VmRSS (MB)", memory.peakRssMb());
+        report.figure(section, phase + ": VmHWM of the process so far (MB)", Measure.procStatusKb("VmHWM") / 1024);
+        if (phase.equals("rush")) {
+            return;
+        }
+        report.note(section, "The application runs in the benchmark's JVM with the settings the README recommends for "
+                + "production (-Xms512m -Xmx1g -XX:+UseG1GC, as in the Dockerfile); resident memory includes the test code.");
     }
 
     private static void fail(AtomicInteger errors, List<String> samples, String what) {
@@ -482,7 +497,7 @@ class WarmAidBenchmark {
             registry.create(fixedAccount, UniqueIds.form());
         }
         // warm-up, not measured: the first calls load classes and compile
-        lifecycles(Math.min(20, GROWTH_LIFECYCLES), THREADS);
+        lifecycles(Math.min(60, 2 * GROWTH_LIFECYCLES), THREADS);
         for (int i = 0; i < 3; i++) {
             unitSummaries.write(fixedAccount, OutputStream.nullOutputStream());
             provincialWorkbooks.write(campaign, OutputStream.nullOutputStream());

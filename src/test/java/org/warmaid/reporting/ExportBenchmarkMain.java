@@ -10,8 +10,11 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -22,6 +25,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * without styles, merges, print setup or formulas. Prints one "key=value" line per figure.
  */
 public final class ExportBenchmarkMain {
+
+    private static final int ROUNDS = 3;
 
     private ExportBenchmarkMain() {
     }
@@ -37,10 +42,19 @@ public final class ExportBenchmarkMain {
             allUnits(2_000, units, dir.resolve("warm.xlsx"));
             bareAllUnits(2_000, units, dir.resolve("warm.xlsx"));
         }
-        measure("summary", () -> summary(rows, dir.resolve("summary.xlsx")));
-        measure("summaryBare", () -> bareSummary(rows, dir.resolve("summary-bare.xlsx")));
-        measure("allUnits", () -> allUnits(rows, units, dir.resolve("all-units.xlsx")));
-        measure("allUnitsBare", () -> bareAllUnits(rows, units, dir.resolve("all-units-bare.xlsx")));
+        // each side three times, interleaved, so a noisy neighbour hurts both alike; the median is reported
+        Map<String, List<long[]>> runs = new LinkedHashMap<>();
+        for (int round = 0; round < ROUNDS; round++) {
+            runs.computeIfAbsent("summary", k -> new ArrayList<>()).add(measure(() -> summary(rows, dir.resolve("summary.xlsx"))));
+            runs.computeIfAbsent("summaryBare", k -> new ArrayList<>()).add(measure(() -> bareSummary(rows, dir.resolve("summary-bare.xlsx"))));
+            runs.computeIfAbsent("allUnits", k -> new ArrayList<>()).add(measure(() -> allUnits(rows, units, dir.resolve("all-units.xlsx"))));
+            runs.computeIfAbsent("allUnitsBare", k -> new ArrayList<>()).add(measure(() -> bareAllUnits(rows, units, dir.resolve("all-units-bare.xlsx"))));
+        }
+        runs.forEach((name, results) -> {
+            long[] times = results.stream().mapToLong(r -> r[0]).sorted().toArray();
+            System.out.println(name + ".ms=" + times[times.length / 2]);
+            System.out.println(name + ".peakHeapMb=" + results.stream().mapToLong(r -> r[1]).max().orElse(0));
+        });
         System.out.println("maxHeapMb=" + Runtime.getRuntime().maxMemory() / (1024 * 1024));
     }
 
@@ -48,7 +62,8 @@ public final class ExportBenchmarkMain {
         void run() throws IOException;
     }
 
-    private static void measure(String name, Work work) throws IOException {
+    /** Elapsed milliseconds and peak heap (MB) of one run. */
+    private static long[] measure(Work work) throws IOException {
         System.gc();
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
@@ -57,8 +72,7 @@ public final class ExportBenchmarkMain {
         work.run();
         long elapsed = System.nanoTime() - start;
         long peak = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
-        System.out.println(name + ".ms=" + elapsed / 1_000_000);
-        System.out.println(name + ".peakHeapMb=" + peak / (1024 * 1024));
+        return new long[] {elapsed / 1_000_000, peak / (1024 * 1024)};
     }
 
     private static SummaryRow row(int i) {
