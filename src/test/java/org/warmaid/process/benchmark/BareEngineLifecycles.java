@@ -1,0 +1,148 @@
+package org.warmaid.process.benchmark;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.bpm.engine.task.Task;
+import org.warmaid.process.ProcessIds;
+
+/**
+ * The baseline of the lifecycle benchmark: the bare Camunda engine on its own MariaDB database running
+ * the project's BPMN with no-op delegates and listeners and the same few variables, history "full"
+ * as in the application, job executor off.
+ */
+public final class BareEngineLifecycles implements AutoCloseable {
+
+    private final ProcessEngine engine;
+    private final HikariDataSource dataSource;
+
+    public BareEngineLifecycles(String jdbcUrl, String user, String password) {
+        createDatabase(jdbcUrl, user, password);
+        Map<Object, Object> beans = new HashMap<>();
+        NoOp noOp = new NoOp();
+        for (String name : List.of("stageTracker", "submissionListener", "checkEligibilityDelegate", "partyReviewListener",
+                "provincialReviewListener", "visitListener", "documentCheckListener", "payoutEnlistment",
+                "paymentResolutionListener", "returnToUnitDelegate")) {
+            beans.put(name, noOp);
+        }
+        beans.put("entryDeadlines", new Deadlines());
+        StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
+        configuration.setProcessEngineName("bare-benchmark");
+        dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(jdbcUrl);
+        dataSource.setUsername(user);
+        dataSource.setPassword(password);
+        dataSource.setMaximumPoolSize(20);
+        dataSource.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+        dataSource.addDataSourceProperty("nullDatabaseMeansCurrent", "true");
+        configuration.setDataSource(dataSource);
+        configuration.setDatabaseType("mysql");
+        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+        configuration.setJobExecutorActivate(false);
+        configuration.setMetricsEnabled(false);
+        configuration.setBeans(beans);
+        configuration.setGeneralResourceWhitelistPattern("[a-zA-Z0-9-]+|camunda-admin");
+        engine = configuration.buildProcessEngine();
+        engine.getRepositoryService().createDeployment().name("bare-benchmark")
+                .addClasspathResource("bpmn/HardshipAidProcess.bpmn").enableDuplicateFiltering(true).deploy();
+    }
+
+    /** Runs {@code count} registrations from start to paid; returns the elapsed nanoseconds. */
+    public long run(int count, int threads, String prefix) throws InterruptedException {
+        RuntimeService runtime = engine.getRuntimeService();
+        TaskService tasks = engine.getTaskService();
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        long start = System.nanoTime();
+        Thread[] workers = new Thread[threads];
+        for (int t = 0; t < threads; t++) {
+            workers[t] = new Thread(() -> {
+                int i;
+                while ((i = next.getAndIncrement()) < count) {
+                    String key = prefix + "-" + i;
+                    runtime.startProcessInstanceByKey(ProcessIds.PROCESS, key,
+                            Map.of("registrationId", (long) i, "unitCode", "B001", "reference", key));
+                    complete(tasks, key, Map.of("submittedBy", "bench"));
+                    complete(tasks, key, Map.of("partyDecision", "APPROVE"));
+                    complete(tasks, key, Map.of("provincialDecision", "APPROVE", "aidAmount", 1000, "spotCheck", false));
+                    complete(tasks, key, Map.of("document_ID_AND_BANK_CARD", "PASS", "document_DIAGNOSIS", "PASS",
+                            "documentsComplete", true));
+                    runtime.createMessageCorrelation(ProcessIds.MESSAGE_PAYOUT_CONFIRMED).processInstanceBusinessKey(key)
+                            .correlateWithResult();
+                }
+            });
+            workers[t].start();
+        }
+        for (Thread worker : workers) {
+            worker.join();
+        }
+        long elapsed = System.nanoTime() - start;
+        long left = runtime.createProcessInstanceQuery().processInstanceBusinessKeyLike(prefix + "-%").count();
+        if (left != 0) {
+            throw new IllegalStateException(left + " bare-engine instances did not finish");
+        }
+        return elapsed;
+    }
+
+    private static void complete(TaskService tasks, String key, Map<String, Object> variables) {
+        Task task = tasks.createTaskQuery().processInstanceBusinessKey(key).singleResult();
+        tasks.complete(task.getId(), variables);
+    }
+
+    @Override
+    public void close() {
+        engine.close();
+        dataSource.close();
+    }
+
+    private static void createDatabase(String jdbcUrl, String user, String password) {
+        String server = jdbcUrl.substring(0, jdbcUrl.lastIndexOf('/') + 1);
+        String database = jdbcUrl.substring(jdbcUrl.lastIndexOf('/') + 1).replaceAll("\\?.*", "");
+        try (Connection connection = DriverManager.getConnection(server, user, password);
+                Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE IF NOT EXISTS " + database
+                    + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create " + database, e);
+        }
+    }
+
+    /** Every delegate and listener of the process, doing nothing but what the gateways need. */
+    static final class NoOp implements JavaDelegate, TaskListener, ExecutionListener {
+        @Override
+        public void execute(DelegateExecution execution) {
+            execution.setVariable("eligible", true);
+        }
+
+        @Override
+        public void notify(DelegateTask task) {
+        }
+
+        @Override
+        public void notify(DelegateExecution execution) {
+        }
+    }
+
+    /** The entry deadline timer's date: a week ahead. */
+    public static final class Deadlines {
+        public Date of(Object registrationId) {
+            return new Date(System.currentTimeMillis() + 7L * 24 * 3600 * 1000);
+        }
+    }
+}
