@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.warmaid.accounts.AccountPrincipal;
@@ -102,7 +103,14 @@ public class Registry {
         }
         RegistrationForm before = registration.toForm();
         registration.apply(form, idHash, campaign.getRegion(), entryWindows.now());
-        registration = saveCatchingDuplicate("UPDATE", registration);
+        try {
+            registration = saveCatchingDuplicate("UPDATE", registration);
+        } catch (OptimisticLockingFailureException e) {
+            // another session saved the same version between our read and our write: the version
+            // column refused this write and the transaction rolls back, so the other change stands
+            throw refused("UPDATE", null, new RegistrationRefused(STALE,
+                    "该登记刚被他人修改并保存，您的修改未保存；请刷新后重新修改"));
+        }
         familyMatches.reflag(registration);
         audit.success("REGISTRATION_UPDATE", TARGET, registration.getReference(),
                 RegistrationChanges.between(before, registration.toForm()));
