@@ -150,7 +150,7 @@ public class Registry {
     /** The registration if the account's unit may still change it now (own unit, in entry, window open). */
     @Transactional(readOnly = true)
     public Registration editableBy(AccountPrincipal account, Long id, String action) {
-        return ownEditable(account, id, action);
+        return ownEditable(account, id, action, false);
     }
 
     /** The unit's registrations in the open campaign (or, once it closed, the latest one). */
@@ -165,8 +165,17 @@ public class Registry {
         return entryWindows.openCampaign().or(() -> campaigns.findAllByOrderByYearDesc().stream().findFirst());
     }
 
+    /**
+     * Update, delete and submit lock the registration's row first: concurrent writes of one
+     * registration run one after the other, and each sees what the one before it committed
+     * (a second submit finds the registration submitted already).
+     */
     private Registration ownEditable(AccountPrincipal account, Long id, String action) {
-        Registration registration = registrations.findById(id)
+        return ownEditable(account, id, action, true);
+    }
+
+    private Registration ownEditable(AccountPrincipal account, Long id, String action, boolean lock) {
+        Registration registration = (lock ? registrations.findForUpdate(id) : registrations.findById(id))
                 .filter(found -> found.getStage() != Stage.WITHDRAWN)
                 .orElseThrow(() -> new RegistrationRefused(NOT_FOUND, "没有找到该登记"));
         if (!registration.belongsTo(unitOf(account, action, registration))) {
