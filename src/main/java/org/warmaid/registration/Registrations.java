@@ -1,12 +1,19 @@
 package org.warmaid.registration;
 
+import jakarta.persistence.LockModeType;
 import java.util.List;
+import org.springframework.data.jpa.repository.Lock;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 public interface Registrations extends JpaRepository<Registration, Long> {
+
+    /** The registration with its row locked until the transaction ends (SELECT … FOR UPDATE). */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select r from Registration r where r.id = :id")
+    Optional<Registration> findForUpdate(Long id);
 
     Optional<Registration> findByReference(String reference);
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.warmaid.accounts.AccountPrincipal;
@@ -102,7 +103,14 @@ public class Registry {
         }
         RegistrationForm before = registration.toForm();
         registration.apply(form, idHash, campaign.getRegion(), entryWindows.now());
-        registration = saveCatchingDuplicate("UPDATE", registration);
+        try {
+            registration = saveCatchingDuplicate("UPDATE", registration);
+        } catch (OptimisticLockingFailureException e) {
+            // another session saved the same version between our read and our write: the version
+            // column refused this write and the transaction rolls back, so the other change stands
+            throw refused("UPDATE", null, new RegistrationRefused(STALE,
+                    "该登记刚被他人修改并保存，您的修改未保存；请刷新后重新修改"));
+        }
         familyMatches.reflag(registration);
         audit.success("REGISTRATION_UPDATE", TARGET, registration.getReference(),
                 RegistrationChanges.between(before, registration.toForm()));
@@ -142,7 +150,7 @@ public class Registry {
     /** The registration if the account's unit may still change it now (own unit, in entry, window open). */
     @Transactional(readOnly = true)
     public Registration editableBy(AccountPrincipal account, Long id, String action) {
-        return ownEditable(account, id, action);
+        return ownEditable(account, id, action, false);
     }
 
     /** The unit's registrations in the open campaign (or, once it closed, the latest one). */
@@ -157,8 +165,17 @@ public class Registry {
         return entryWindows.openCampaign().or(() -> campaigns.findAllByOrderByYearDesc().stream().findFirst());
     }
 
+    /**
+     * Update, delete and submit lock the registration's row first: concurrent writes of one
+     * registration run one after the other, and each sees what the one before it committed
+     * (a second submit finds the registration submitted already).
+     */
     private Registration ownEditable(AccountPrincipal account, Long id, String action) {
-        Registration registration = registrations.findById(id)
+        return ownEditable(account, id, action, true);
+    }
+
+    private Registration ownEditable(AccountPrincipal account, Long id, String action, boolean lock) {
+        Registration registration = (lock ? registrations.findForUpdate(id) : registrations.findById(id))
                 .filter(found -> found.getStage() != Stage.WITHDRAWN)
                 .orElseThrow(() -> new RegistrationRefused(NOT_FOUND, "没有找到该登记"));
         if (!registration.belongsTo(unitOf(account, action, registration))) {

@@ -26,6 +26,7 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.warmaid.accounts.PasswordChangeRefused;
 import org.warmaid.registration.RegistrationRefused;
+import org.warmaid.replay.IdempotentRequests;
 
 /**
  * Every error of the JSON API as {@code {"errors":[{"field","message"}]}} with a Chinese message
@@ -46,6 +47,12 @@ class ApiExceptionHandler {
             case DUPLICATE, STALE, NOT_EDITABLE -> HttpStatus.CONFLICT;
         };
         return ResponseEntity.status(status).body(new ApiErrors(refusal.problems()));
+    }
+
+    @ExceptionHandler(IdempotentRequests.KeyRefused.class)
+    ResponseEntity<ApiErrors> keyRefused(IdempotentRequests.KeyRefused refusal) {
+        return ResponseEntity.status(refusal.conflict() ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST)
+                .body(ApiErrors.of(IdempotentRequests.HEADER, refusal.getMessage()));
     }
 
     @ExceptionHandler(PasswordChangeRefused.class)

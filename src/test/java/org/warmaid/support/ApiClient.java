@@ -41,6 +41,13 @@ public final class ApiClient {
         return send(request(path).header("Content-Type", "application/json").POST(publish(body)));
     }
 
+    /** A POST with extra headers (for example Idempotency-Key). */
+    public Answer post(String path, Object body, java.util.Map<String, String> headers) {
+        HttpRequest.Builder request = request(path).header("Content-Type", "application/json").POST(publish(body));
+        headers.forEach(request::header);
+        return send(request);
+    }
+
     public Answer postRaw(String path, String contentType, String body) {
         return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
     }
