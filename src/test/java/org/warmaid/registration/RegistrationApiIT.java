@@ -219,8 +219,12 @@ class RegistrationApiIT {
 
     @Test
     void flagsAWorkerListedAsAFamilyMemberElsewhereForReviewers(@Autowired DuplicateFlags flags) {
+        String given = "伟刚强军磊洋勇杰涛明超辉鹏华飞鑫波斌宇浩凯健俊帆帅";
+        java.util.Random random = new java.util.Random();
+        String husbandName = "赵" + given.charAt(random.nextInt(given.length())) + given.charAt(random.nextInt(given.length()))
+                + given.charAt(random.nextInt(given.length()));
         RegistrationForm husband = SampleRegistrations.valid();
-        husband.setName("赵刚");
+        husband.setName(husbandName);
         long husbandId = api.post("/api/registrations", husband).body().get("id").asLong();
         int husbandAge = java.time.Period.between(
                 org.warmaid.registration.validation.ResidentIdNumbers.birthDate(husband.getIdNumber()).orElseThrow(),
@@ -229,7 +233,7 @@ class RegistrationApiIT {
         UnitLogin other = fixtures.newUnit();
         RegistrationForm wife = SampleRegistrations.valid();
         wife.setName("孙梅");
-        wife.setFamilyMembers(List.of(new FamilyMemberForm("赵刚", husbandAge, "配偶", "省交通运输厅")));
+        wife.setFamilyMembers(List.of(new FamilyMemberForm(husbandName, husbandAge, "配偶", "省交通运输厅")));
         Answer created = new ApiClient(port, other.accountId(), other.password()).post("/api/registrations", wife);
         long wifeId = created.body().get("id").asLong();
 

@@ -11,6 +11,7 @@ import org.warmaid.accounts.IdentityAuthenticationProvider;
 import org.warmaid.accounts.NewAccount;
 import org.warmaid.accounts.PasswordChanges;
 import org.warmaid.accounts.UnitAccounts;
+import org.warmaid.accounts.Units;
 import org.warmaid.campaign.Campaign;
 import org.warmaid.campaign.Campaigns;
 
@@ -27,10 +28,12 @@ public class Fixtures {
     private final TransactionTemplate transactions;
     private final TestClock clock;
     private final AccountDirectory directory;
+    private final Units units;
 
     Fixtures(UnitAccounts unitAccounts, PasswordChanges passwordChanges, IdentityAuthenticationProvider identity,
-            Campaigns campaigns, TransactionTemplate transactions, TestClock clock, AccountDirectory directory) {
+            Campaigns campaigns, TransactionTemplate transactions, TestClock clock, AccountDirectory directory, Units units) {
         this.directory = directory;
+        this.units = units;
         this.unitAccounts = unitAccounts;
         this.passwordChanges = passwordChanges;
         this.identity = identity;
@@ -49,7 +52,10 @@ public class Fixtures {
 
     /** A new unit whose account still has the initial password "0". */
     public UnitLogin newUnitWithInitialPassword() {
-        String number = "%06d".formatted(ThreadLocalRandom.current().nextInt(1_000_000));
+        String number;
+        do {
+            number = "%06d".formatted(ThreadLocalRandom.current().nextInt(1_000_000));
+        } while (units.existsById("T" + number));
         String code = "T" + number;
         String accountId = "t" + number;
         String name = "测试单位" + number;
