@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.warmaid.audit.AuditEvent;
 import org.warmaid.audit.AuditEvents;
+import org.warmaid.support.CamundaWebapps;
 import org.warmaid.support.Fixtures;
 import org.warmaid.support.Fixtures.UnitLogin;
 import org.warmaid.support.Http;
@@ -141,17 +142,7 @@ class LoginProtectionIT {
     }
 
     private HttpResponse<String> webappLogin(String user, String password, String address) {
-        Http http = new Http(port);
-        String token = http.get("/camunda/app/tasklist/default/").headers().allValues("Set-Cookie").stream()
-                .filter(cookie -> cookie.startsWith("XSRF-TOKEN="))
-                .map(cookie -> cookie.substring("XSRF-TOKEN=".length(), cookie.indexOf(';')))
-                .findFirst().orElseThrow();
-        return http.send(http.request("/camunda/api/admin/auth/user/default/login/tasklist")
-                .header("X-XSRF-TOKEN", token)
-                .header("X-Forwarded-For", address)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("username", user, "password", password))))
-                .build());
+        return CamundaWebapps.loginFrom(address, new Http(port), "tasklist", user, password);
     }
 
     private static String form(Map<String, String> fields) {

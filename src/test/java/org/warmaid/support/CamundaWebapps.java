@@ -1,7 +1,9 @@
 package org.warmaid.support;
 
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** Logs into a Camunda webapp the way the browser does: fetch the XSRF token, then post the login. */
@@ -16,11 +18,21 @@ public final class CamundaWebapps {
 
     /** Logs in with the given client, whose cookies then carry the webapp session. */
     public static HttpResponse<String> login(Http http, String app, String user, String password) {
+        return send(http, app, user, password, http.request("/camunda/api/admin/auth/user/default/login/" + app));
+    }
+
+    /** The same login, as relayed by the reverse proxy for a client at the given address. */
+    public static HttpResponse<String> loginFrom(String address, Http http, String app, String user, String password) {
+        return send(http, app, user, password,
+                http.request("/camunda/api/admin/auth/user/default/login/" + app).header("X-Forwarded-For", address));
+    }
+
+    private static HttpResponse<String> send(Http http, String app, String user, String password, HttpRequest.Builder login) {
         HttpResponse<String> page = http.get("/camunda/app/" + app + "/default/");
         String token = xsrfToken(page.headers().allValues("Set-Cookie"));
-        String form = "username=" + user + "&password=" + password;
-        return http.send(http.request("/camunda/api/admin/auth/user/default/login/" + app)
-                .header("X-XSRF-TOKEN", token)
+        String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        return http.send(login.header("X-XSRF-TOKEN", token)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form))
                 .build());
