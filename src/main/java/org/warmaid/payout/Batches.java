@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -171,13 +172,11 @@ public class Batches {
             }
         }
         Settlement settlement = new Settlement(paid, failed, unchanged, problems, seenBefore);
-        transactions.executeWithoutResult(status -> {
-            PayoutBatch current = get(batchId);
+        updateBatch(batchId, current -> {
             current.resultImported(hash, clock.instant());
             if (payments.findByBatchIdOrderByIdAsc(batchId).stream().noneMatch(p -> p.getStatus().isOpen())) {
                 current.settled();
             }
-            batches.save(current);
             audit.success("PAYOUT_RESULT_IMPORT", "payout_batch", current.getReference(), "导入银行结果："
                     + settlement.paid() + " 笔成功，" + settlement.failed() + " 笔失败，" + settlement.unchanged()
                     + " 笔已处理过" + (settlement.problems().isEmpty() ? "" : "，" + settlement.problems().size() + " 行有问题"));
@@ -195,16 +194,36 @@ public class Batches {
         }
         Payment payment = payments.findById(paymentId).orElseThrow();
         if (payment.getBatchId() != null) {
-            transactions.executeWithoutResult(status -> {
-                if (payments.findByBatchIdOrderByIdAsc(payment.getBatchId()).stream().noneMatch(p -> p.getStatus().isOpen())) {
-                    PayoutBatch batch = get(payment.getBatchId());
+            updateBatch(payment.getBatchId(), batch -> {
+                if (payments.findByBatchIdOrderByIdAsc(batch.getId()).stream().noneMatch(p -> p.getStatus().isOpen())) {
                     batch.settled();
-                    batches.save(batch);
                 }
             });
         }
         return new Settlement(outcome == Outcome.PAID ? 1 : 0, outcome == Outcome.FAILED ? 1 : 0,
                 outcome == Outcome.UNCHANGED ? 1 : 0, List.of(), false);
+    }
+
+    /**
+     * Applies a change to the batch in a transaction of its own. Two officers settling the last
+     * payments of one batch at the same moment both close it: the later one's version conflict is
+     * not an error of its own settlement (already committed), so it reads the batch again and retries.
+     */
+    private void updateBatch(Long batchId, Consumer<PayoutBatch> change) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                transactions.executeWithoutResult(status -> {
+                    PayoutBatch batch = get(batchId);
+                    change.accept(batch);
+                    batches.saveAndFlush(batch);
+                });
+                return;
+            } catch (OptimisticLockingFailureException concurrent) {
+                if (attempt == 3) {
+                    throw concurrent;
+                }
+            }
+        }
     }
 
     private enum Outcome { PAID, FAILED, UNCHANGED, REFUSED }
