@@ -174,7 +174,7 @@ public class Batches {
         Settlement settlement = new Settlement(paid, failed, unchanged, problems, seenBefore);
         updateBatch(batchId, current -> {
             current.resultImported(hash, clock.instant());
-            if (payments.findByBatchIdOrderByIdAsc(batchId).stream().noneMatch(p -> p.getStatus().isOpen())) {
+            if (!hasOpenPayments(batchId)) {
                 current.settled();
             }
             audit.success("PAYOUT_RESULT_IMPORT", "payout_batch", current.getReference(), "导入银行结果："
@@ -192,13 +192,11 @@ public class Batches {
         if (outcome == Outcome.REFUSED) {
             throw new PayoutRefused(settled.refusal());
         }
-        Payment payment = payments.findById(paymentId).orElseThrow();
-        if (payment.getBatchId() != null) {
-            updateBatch(payment.getBatchId(), batch -> {
-                if (payments.findByBatchIdOrderByIdAsc(batch.getId()).stream().noneMatch(p -> p.getStatus().isOpen())) {
-                    batch.settled();
-                }
-            });
+        // whoever settles a batch's last open payment closes it: that officer's own settlement was
+        // committed last, so every other one is visible here
+        Long batchId = payments.findById(paymentId).orElseThrow().getBatchId();
+        if (batchId != null && !hasOpenPayments(batchId)) {
+            updateBatch(batchId, PayoutBatch::settled);
         }
         return new Settlement(outcome == Outcome.PAID ? 1 : 0, outcome == Outcome.FAILED ? 1 : 0,
                 outcome == Outcome.UNCHANGED ? 1 : 0, List.of(), false);
@@ -224,6 +222,10 @@ public class Batches {
                 }
             }
         }
+    }
+
+    private boolean hasOpenPayments(Long batchId) {
+        return payments.existsByBatchIdAndStatusIn(batchId, PaymentStatus.OPEN);
     }
 
     private enum Outcome { PAID, FAILED, UNCHANGED, REFUSED }

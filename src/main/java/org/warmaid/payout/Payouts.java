@@ -39,8 +39,7 @@ public class Payouts {
     /** The registration now waits for its aid (amount as approved in provincial review). */
     @Transactional(propagation = Propagation.MANDATORY)
     public Payment awaitPayment(Long registrationId, BigDecimal amount, String approvedBy) {
-        Optional<Payment> open = payments.findByRegistrationIdAndStatusIn(registrationId,
-                List.of(PaymentStatus.WAITING, PaymentStatus.IN_BATCH));
+        Optional<Payment> open = payments.findByRegistrationIdAndStatusIn(registrationId, PaymentStatus.OPEN);
         if (open.isPresent()) {
             return open.get();
         }
@@ -91,7 +90,7 @@ public class Payouts {
 
     @Transactional(readOnly = true)
     public Optional<Payment> openPayment(Long registrationId) {
-        return payments.findByRegistrationIdAndStatusIn(registrationId, List.of(PaymentStatus.WAITING, PaymentStatus.IN_BATCH));
+        return payments.findByRegistrationIdAndStatusIn(registrationId, PaymentStatus.OPEN);
     }
 
     @Transactional(readOnly = true)
