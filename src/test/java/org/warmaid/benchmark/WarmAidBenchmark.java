@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -34,7 +35,10 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.warmaid.accounts.AccountPrincipal;
 import org.warmaid.accounts.IdentityAuthenticationProvider;
@@ -71,6 +75,24 @@ import org.warmaid.support.SampleRegistrations;
 class WarmAidBenchmark {
 
     static final Report report = new Report();
+
+    /** The application's statements, counted on its one data source. */
+    static final StatementCounter appStatements = new StatementCounter();
+
+    @TestConfiguration
+    static class CountedDataSource {
+
+        @Bean
+        static BeanPostProcessor countStatements() {
+            return new BeanPostProcessor() {
+                @Override
+                public Object postProcessAfterInitialization(Object bean, String name) {
+                    return bean instanceof DataSource dataSource && name.equals("dataSource")
+                            ? appStatements.wrap("warm-aid", dataSource) : bean;
+                }
+            };
+        }
+    }
 
     static final int LIFECYCLES = intProperty("bench.lifecycles", 1000);
     static final int LIFECYCLE_ROUNDS = intProperty("bench.lifecycleRounds", 6);
@@ -172,20 +194,28 @@ class WarmAidBenchmark {
         String bareUrl = databaseUrl.replaceAll("/([^/?]+)(\\?.*)?$", "/$1_bare");
         long bareNanos = 0;
         long appNanos = 0;
+        StatementCounter bareStatements = new StatementCounter();
+        StatementCounter.Counts bareCounts = new StatementCounter.Counts(0, 0);
+        StatementCounter.Counts appCounts = new StatementCounter.Counts(0, 0);
         Measure.Sampler memory = new Measure.Sampler();
-        try (BareEngineLifecycles bare = new BareEngineLifecycles(bareUrl, databaseUser, databasePassword); memory) {
+        try (BareEngineLifecycles bare = new BareEngineLifecycles(bareUrl, databaseUser, databasePassword,
+                dataSource -> bareStatements.wrap("bare", dataSource)); memory) {
             // warm-up of both sides, not measured
             lifecycles(Math.min(50, LIFECYCLES), THREADS);
             bare.run(Math.min(50, LIFECYCLES), THREADS, "warm" + System.nanoTime());
             // the two sides take turns (A B B A …), so that a change in the machine's load hits both alike
             for (int round = 0; round < LIFECYCLE_ROUNDS; round++) {
                 int count = LIFECYCLES / LIFECYCLE_ROUNDS + (round < LIFECYCLES % LIFECYCLE_ROUNDS ? 1 : 0);
-                if (round % 2 == 0) {
-                    bareNanos += bare.run(count, THREADS, "run" + round + "-" + System.nanoTime());
-                    appNanos += lifecycles(count, THREADS);
-                } else {
-                    appNanos += lifecycles(count, THREADS);
-                    bareNanos += bare.run(count, THREADS, "run" + round + "-" + System.nanoTime());
+                for (boolean bareFirst : round % 2 == 0 ? new boolean[] {true, false} : new boolean[] {false, true}) {
+                    if (bareFirst) {
+                        StatementCounter.Counts before = bareStatements.counts();
+                        bareNanos += bare.run(count, THREADS, "run" + round + "-" + System.nanoTime());
+                        bareCounts = bareCounts.plus(bareStatements.counts().since(before));
+                    } else {
+                        StatementCounter.Counts before = appStatements.counts();
+                        appNanos += lifecycles(count, THREADS);
+                        appCounts = appCounts.plus(appStatements.counts().since(before));
+                    }
                 }
             }
         }
@@ -195,6 +225,10 @@ class WarmAidBenchmark {
         report.figure(section, "Warm Aid lifecycles/s (create, submit, party, province, documents, batch, paid)", fmt(app));
         report.figure(section, "bare engine lifecycles/s (same BPMN, no-op delegates, database " + bareUrl.replaceAll(".*/", "") + ")", fmt(bare));
         report.figure(section, "ratio Warm Aid / bare engine", fmt(app / bare));
+        report.figure(section, "JDBC executions per lifecycle, Warm Aid / bare engine (a batch counts once)",
+                fmt((double) appCounts.executions() / LIFECYCLES) + " / " + fmt((double) bareCounts.executions() / LIFECYCLES));
+        report.figure(section, "commits per lifecycle, Warm Aid / bare engine",
+                fmt((double) appCounts.commits() / LIFECYCLES) + " / " + fmt((double) bareCounts.commits() / LIFECYCLES));
         report.figure(section, "peak heap during the run (MB, sampled)", memory.peakHeapMb());
         report.figure(section, "peak resident memory during the run (MB, sampled VmRSS)", memory.peakRssMb());
         memory(memory, "lifecycle run");
