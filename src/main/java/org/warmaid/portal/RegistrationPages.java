@@ -132,8 +132,10 @@ class RegistrationPages {
         String apply(Long id);
     }
 
-    private String inBulk(List<Long> ids, RedirectAttributes redirect, String verb, RowAction action) {
-        if (ids == null || ids.isEmpty()) {
+    private String inBulk(List<Long> selected, RedirectAttributes redirect, String verb, RowAction action) {
+        // a blank value of "ids" arrives as null: nothing selected there
+        List<Long> ids = selected == null ? List.of() : selected.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        if (ids.isEmpty()) {
             redirect.addFlashAttribute("failure", "请先勾选要" + verb + "的登记");
             return "redirect:/portal/registrations";
         }
