@@ -220,8 +220,12 @@ public class RegistrationForm {
     }
 
     public void setHardshipTypes(Set<HardshipType> hardshipTypes) {
-        this.hardshipTypes = hardshipTypes == null || hardshipTypes.isEmpty()
-                ? EnumSet.noneOf(HardshipType.class) : EnumSet.copyOf(hardshipTypes);
+        // a blank box of the form binds as null
+        EnumSet<HardshipType> types = EnumSet.noneOf(HardshipType.class);
+        if (hardshipTypes != null) {
+            hardshipTypes.stream().filter(java.util.Objects::nonNull).forEach(types::add);
+        }
+        this.hardshipTypes = types;
     }
 
     public List<FamilyMemberForm> getFamilyMembers() {

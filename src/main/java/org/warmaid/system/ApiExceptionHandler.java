@@ -16,6 +16,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingPathVariableException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -90,6 +91,15 @@ class ApiExceptionHandler {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ApiErrors> typeMismatch(MethodArgumentTypeMismatchException e) {
         return ApiErrors.of(e.getName(), "参数格式不正确").answer(HttpStatus.BAD_REQUEST);
+    }
+
+    /** A blank id in the address ({@code /api/registrations/%20}) converts to nothing. */
+    @ExceptionHandler(MissingPathVariableException.class)
+    ResponseEntity<ApiErrors> missingPathVariable(MissingPathVariableException e) {
+        if (!e.isMissingAfterConversion()) {
+            return fault(e);
+        }
+        return ApiErrors.of(e.getVariableName(), "参数格式不正确").answer(HttpStatus.BAD_REQUEST);
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)

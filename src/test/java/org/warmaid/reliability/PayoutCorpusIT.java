@@ -81,7 +81,7 @@ class PayoutCorpusIT {
             PayoutBatch leftovers = batches.build(finance, campaign.getId());
             batches.payments(leftovers.getId()).forEach(payment -> batches.mark(finance, payment.getId(), true, ""));
         }
-        List<Registration> registrations = journeys.awaitingPayout(fixtures.newUnit(), 3);
+        List<Registration> registrations = journeys.awaitingPayout(fixtures.newUnit(), 4);
         PayoutBatch batch = batches.build(finance, campaign.getId());
         List<Long> payments = batches.payments(batch.getId()).stream().map(Payment::getId).toList();
         financePage = PortalSession.staff(port, "finance", "demo");
@@ -96,8 +96,9 @@ class PayoutCorpusIT {
             form("/finance/batches", Map.of("campaign", bad));
             form("/finance/payments/" + bad, Map.of("paid", "true", "batch", batchId));
             form("/finance/payments/" + payments.get(0), Map.of("paid", "true", "batch", bad));
-            upload("/finance/batches/" + bad + "/result", result(batchFile(batch), "成功", "成功", "成功"));
+            upload("/finance/batches/" + bad + "/result", result(batchFile(batch), "成功", "成功", "成功", "成功"));
         }
+        form("/finance/payments/" + payments.get(1), Map.of("paid", "false", "reason", "账户冻结" + "x".repeat(10_000), "batch", batchId));
         for (String value : HostileValues.text()) {
             form("/finance/payments/" + payments.get(0), withValue(Map.of("paid", "true", "batch", batchId), "paid", value));
             form("/finance/payments/" + payments.get(1), withValue(Map.of("paid", "false", "batch", batchId), "reason", value));
@@ -118,7 +119,8 @@ class PayoutCorpusIT {
         upload(results, workbook(List.of(List.of("摘要", "金额（元）", "处理结果"),
                 List.of("WA" + payments.get(2), "-1000", "成功"), List.of("WA" + payments.get(2), "99999999999999999999", "成功"),
                 List.of("WA" + payments.get(2), "1e400", "成功"), List.of("WA" + payments.get(2), "x".repeat(10_000), "成功"))));
-        byte[] real = result(bankFile, "成功", "失败", "成功");
+        // the fourth payment is still open: the bank's reason for it is 605 characters long
+        byte[] real = result(bankFile, "成功", "失败", "成功", "失败");
         upload(results, real);
         upload(results, real);
         upload(results, duplicateRows(real));
@@ -135,6 +137,8 @@ class PayoutCorpusIT {
         }
         assertThat(jdbc.queryForObject("select count(*) from payment where id = ? and status = 'PAID'", Integer.class, payments.get(2)))
                 .as("the payment confirmed three times is paid, once").isEqualTo(1);
+        assertThat(jdbc.queryForList("select status from payment where id in (?, ?) order by id", String.class,
+                payments.get(1), payments.get(3))).as("failed with the long reasons").containsOnly("FAILED");
         assertThat(tally.byStatus().keySet()).allMatch(status -> status < 500);
         tally.print("no payment paid twice, every refusal explained in Chinese");
     }

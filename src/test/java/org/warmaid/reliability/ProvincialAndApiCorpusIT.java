@@ -78,10 +78,9 @@ class ProvincialAndApiCorpusIT {
             String query = value == null ? "" : URLEncoder.encode(value, StandardCharsets.UTF_8);
             for (String parameter : List.of("actor", "action", "target", "from", "until", "page")) {
                 answered(auditor, auditor.get("/audit?" + parameter + "=" + query), tally, "audit " + parameter);
-                answered(auditor, auditor.get("/audit/export.xlsx?" + parameter + "=" + query), tally, "audit export " + parameter);
             }
-            for (String field : List.of("name", "year", "entryDeadline", "correctionWindowHours", "region", "spotCheckPercent",
-                    "materialsFrom", "materialsUntil", "materialsAddress")) {
+            answered(auditor, auditor.get("/audit/export.xlsx?from=" + query + "&actor=" + query), tally, "audit export");
+            for (String field : List.of("name", "year", "entryDeadline", "spotCheckPercent", "materialsFrom")) {
                 Map<String, String> alone = new LinkedHashMap<>();
                 if (value != null) {
                     alone.put(field, value);

@@ -3,7 +3,7 @@ package org.warmaid.support;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Counts the answers of a corpus by status and prints the one-line summary the README quotes. */
+/** Counts the answers of a corpus by status (from several threads) and prints the one-line summary the README quotes. */
 public final class CorpusTally {
 
     private final String area;
@@ -14,21 +14,21 @@ public final class CorpusTally {
         this.area = area;
     }
 
-    public int record(int status) {
+    public synchronized int record(int status) {
         calls++;
         byStatus.merge(status, 1, Integer::sum);
         return status;
     }
 
-    public int calls() {
+    public synchronized int calls() {
         return calls;
     }
 
-    public Map<Integer, Integer> byStatus() {
-        return byStatus;
+    public synchronized Map<Integer, Integer> byStatus() {
+        return new TreeMap<>(byStatus);
     }
 
-    public void print(String held) {
+    public synchronized void print(String held) {
         System.out.printf("[reliability] %s: %d calls, answers by status %s; %s%n", area, calls, byStatus, held);
     }
 }

@@ -47,9 +47,8 @@ public final class HostileValues {
     /** As typed into a form field or a spreadsheet cell; {@code null} stands for the field left out. */
     public static List<String> text() {
         return Arrays.asList(null, "", "x".repeat(10_000), "😀🎉困难😀", "a\u0000b\u0007c\u001b\u202e",
-                "２２０１０２１９８００１０１００１１", "１３８０４３１００００", "６２２２０２１２３４５６７８９０１２３",
-                MARKUP, "'; DROP TABLE registration; --", "1' OR '1'='1", "1e400", "99999999999999999999", "-1",
-                "-99999.99", "0x1F", "NaN", "true", "[1,2]", "   ");
+                "２２０１０２１９８００１０１００１１", MARKUP, "'; DROP TABLE registration; --", "1e400",
+                "99999999999999999999", "-1", "-99999.99", "true", "   ");
     }
 
     /** Ids as they may arrive in a path or parameter (already URL-encoded): letters, overflow, negative, NUL, full-width. */
