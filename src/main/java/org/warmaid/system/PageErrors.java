@@ -46,6 +46,15 @@ class PageErrors {
         return new ModelAndView("redirect:" + back);
     }
 
+    /**
+     * A form field no form of the application has and that cannot even be bound (a family member at
+     * index 5000): the Chinese error page, nothing saved.
+     */
+    @ExceptionHandler(org.springframework.beans.InvalidPropertyException.class)
+    ModelAndView unbindable(org.springframework.beans.InvalidPropertyException e) {
+        return ErrorResponses.page(HttpStatus.BAD_REQUEST, "提交的表单内容无法识别，未作任何保存；请返回后重新填写");
+    }
+
     static ModelAndView errorPage(HttpStatus status) {
         ModelAndView page = new ModelAndView("error", status);
         page.addObject("status", status.value());
