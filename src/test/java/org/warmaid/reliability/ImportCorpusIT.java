@@ -43,7 +43,7 @@ import org.warmaid.support.SampleRegistrations;
  * Bulk import under bad input, through the JSON API and the portal page: files that are not
  * workbooks (text, a PDF, random bytes named .xlsx), a cut-off zip, a zip bomb (refused by POI's
  * inflate-ratio guard), a workbook without sheets, the template without rows, wrong headers, more
- * rows than the template's limit, an old .xls; one workbook where every column of a good row is
+ * rows than the template's limit, an old .xls, a file over 10 MB; one workbook where every column of a good row is
  * replaced in turn by every hostile value, plus formula cells ({@code =HYPERLINK(…)}, {@code =cmd|…}),
  * dates where numbers belong and numbers where digits-as-text belong; malformed multipart requests.
  * Asserted: no 5xx; a file refused as a whole is a 400 (page: the message) and creates nothing; a
@@ -161,6 +161,11 @@ class ImportCorpusIT {
     }
 
     private void malformedRequests() {
+        Multipart tooLarge = new Multipart().file("file", "big.xlsx", XLSX, new byte[10 * 1024 * 1024 + 1]);
+        HttpResponse<String> refused = send(tooLarge.contentType(), tooLarge.bytes());
+        assertThat(refused.statusCode()).as("a file over 10 MB").isEqualTo(413);
+        assertThat(refused.body()).contains("过大");
+
         Multipart valid = new Multipart().file("file", "a.xlsx", XLSX, "x".getBytes(StandardCharsets.UTF_8));
         byte[] body = valid.bytes();
         for (Object[] request : List.of(new Object[] {"multipart/form-data", body}, new Object[] {"multipart/form-data; boundary=zzz", body},
