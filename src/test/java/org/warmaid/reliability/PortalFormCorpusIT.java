@@ -37,7 +37,8 @@ import org.warmaid.support.StoredRows;
  * and in edits of one saved registration; hostile ids and parameters against 上报, bulk
  * 上报 and 删除 and the document delete. Asserted for every answer: no 5xx, no stack trace or
  * container page, Chinese on every refusal, a refused form shown again with its message and the
- * typed text kept, markup escaped; the registration saved before is unchanged by every refused edit,
+ * typed text kept, markup escaped (also on the list, the form and the summary afterwards, where the
+ * values valid as text were saved); the registration saved before is unchanged by every refused edit,
  * and no field outside the form (unit, stage) ever changes.
  */
 @MariaDbIntegrationTest
@@ -121,6 +122,9 @@ class PortalFormCorpusIT {
         creators.shutdown();
         for (Future<?> create : creates) {
             create.get();
+        }
+        for (String page : List.of("/portal/registrations", "/portal/registrations/" + id, "/portal/summary")) {
+            PageAnswers.assertDecent(portal.get(page), "what was saved, shown back on " + page);
         }
         assertThat(tally.byStatus().keySet()).allMatch(status -> status < 500);
         tally.print(shownAgain.get() + " refusals shown again with the message and the typed text, " + accepted
