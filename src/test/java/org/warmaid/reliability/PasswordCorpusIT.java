@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.warmaid.accounts.LoginThrottle;
 import org.warmaid.support.ApiClient;
+import org.warmaid.support.CamundaWebapps;
 import org.warmaid.support.CorpusTally;
 import org.warmaid.support.Fixtures;
 import org.warmaid.support.Fixtures.UnitLogin;
@@ -36,7 +37,8 @@ import org.warmaid.support.PortalSession;
  * hostile value, plus the policy's refusals (too short, common, the old one, with the account id,
  * mismatched confirmation, 10 000 characters, control characters, fields missing) and malformed JSON;
  * and the login form (unit login and staff login) with every field hostile, each attempt from an
- * address of its own (X-Forwarded-For 198.51.x.x). Asserted: no 5xx, a Chinese message on every
+ * address of its own (X-Forwarded-For 198.51.200-249.x); the engine REST and webapp logins with hostile
+ * user names. Asserted: no 5xx, a Chinese message on every
  * refusal, and the password that was valid before every refused change still signs in afterwards.
  */
 @MariaDbIntegrationTest
@@ -162,6 +164,38 @@ class PasswordCorpusIT {
         tally.print("every attempt back to the login page with a Chinese message; the unit still signs in");
     }
 
+    /**
+     * The logins this application guards in front of Camunda's own (engine REST with HTTP Basic, the
+     * webapps' login) with every hostile user name, each from an address of its own: refused as a
+     * wrong login (401/403), never a 5xx.
+     */
+    @Test
+    void theEngineRestAndWebappLoginsWithHostileUserNames() {
+        CorpusTally tally = new CorpusTally("bad input, engine REST and webapp logins");
+        for (String user : HostileValues.text()) {
+            if (user == null || user.isEmpty()) {
+                continue;
+            }
+            accountsToUnlock.add(user);
+            Http http = new Http(port);
+            HttpResponse<String> rest = http.send(http.request("/engine-rest/task?firstResult=0&maxResults=1")
+                    .header("Authorization", Http.basic(user, "wrong")).header("X-Forwarded-For", nextAddress()).GET().build());
+            tally.record(rest.statusCode());
+            assertThat(rest.statusCode()).as("engine REST as %s → %s", HostileValues.brief(user), PageAnswers.brief(rest.body()))
+                    .isIn(400, 401);
+            HttpResponse<String> webapp = CamundaWebapps.loginFrom(nextAddress(), new Http(port), "tasklist", user, "wrong");
+            tally.record(webapp.statusCode());
+            assertThat(webapp.statusCode()).as("webapp login as %s → %s", HostileValues.brief(user), PageAnswers.brief(webapp.body()))
+                    .isIn(400, 401, 403);
+        }
+        tally.print("every hostile user name refused as a wrong login");
+    }
+
+    private static String nextAddress() {
+        int n = addresses.incrementAndGet();
+        return "198.51." + (200 + n / 250 % 50) + "." + (1 + n % 250);
+    }
+
     private String apiChange(UnitLogin unit, String current, String body, CorpusTally tally, String what) {
         ApiClient api = new ApiClient(port, unit.accountId(), current);
         ApiClient.Answer answer = api.postRaw("/api/account/password", "application/json", body);
@@ -184,13 +218,12 @@ class PasswordCorpusIT {
         PortalSession session = PortalSession.anonymous(port);
         Map<String, String> form = new LinkedHashMap<>(fields);
         form.put("_csrf", session.csrfToken());
-        int n = addresses.incrementAndGet();
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         Http http = session.http();
         return http.send(http.request("/login").header("Content-Type", "application/x-www-form-urlencoded")
-                .header("X-Forwarded-For", "198.51." + (100 + n / 250) + "." + (1 + n % 250))
+                .header("X-Forwarded-For", nextAddress())
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 

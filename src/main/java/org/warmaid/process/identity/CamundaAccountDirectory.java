@@ -2,20 +2,18 @@ package org.warmaid.process.identity;
 
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 import org.warmaid.accounts.AccountDirectory;
+import org.warmaid.accounts.AccountIds;
 import org.warmaid.accounts.NewAccount;
 
 /** The account directory kept in Camunda's identity service, so Admin and Tasklist share it. */
 @Component
 class CamundaAccountDirectory implements AccountDirectory {
-
-    private static final Pattern POSSIBLE_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
 
     private final IdentityService identity;
     private final EngineAccess engineAccess;
@@ -57,9 +55,7 @@ class CamundaAccountDirectory implements AccountDirectory {
 
     @Override
     public boolean checkPassword(String userId, String password) {
-        // the store's ids are ASCII (the engine's id whitelist); its tables (utf8mb3) cannot even
-        // compare a name with emoji to their ids, so such a name is simply not an account
-        if (userId == null || !POSSIBLE_ID.matcher(userId).matches()) {
+        if (!AccountIds.possible(userId)) {
             return false;
         }
         return identity.checkPassword(userId, password);
