@@ -19,6 +19,8 @@ import org.warmaid.review.Reviews;
 @Service
 public class Payouts {
 
+    private static final int MAX_REASON = 500;
+
     private final Payments payments;
     private final Registrations registrations;
     private final PaymentNotifications notifications;
@@ -80,6 +82,10 @@ public class Payouts {
             throw new PayoutRefused("该笔发放已" + payment.getStatus().label() + "，不能再登记为失败");
         }
         String why = reason == null || reason.isBlank() ? "银行退回" : reason.strip();
+        if (why.length() > MAX_REASON) {
+            // a bank's or an officer's long text must not stop the failure from being recorded
+            why = why.substring(0, MAX_REASON);
+        }
         payment.failed(why, by, clock.instant());
         payments.saveAndFlush(payment);
         reviews.recordPayment(payment.getRegistrationId(), "Task_PayOut", false, payment.getAmount(), why, by);
