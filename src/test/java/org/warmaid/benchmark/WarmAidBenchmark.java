@@ -466,8 +466,9 @@ class WarmAidBenchmark {
                 + "AidAmount (if eligible), single thread, " + RULES_SECONDS + " s per variant after a warm-up. The project uses "
                 + "FEEL Scala, the engine's default since 7.13 and its maintained FEEL, in which the decision tables are written "
                 + "and tested (also in Cockpit and over REST, which use the engine's default). Legacy FEEL evaluates the same "
-                + "tables much faster (figures above); the rest of a check through the service is the database (the "
-                + "latest-version lookups of the decisions and the open campaign).");
+                + "tables faster (figures above); the rest of a check through the service is the open campaign read from "
+                + "the database, the region check (one more evaluation of MinimumLivingStandard) and the explanation "
+                + "built for the unit. The latest version of each decision is remembered for five seconds, not looked up.");
         report.write();
     }
 
