@@ -39,7 +39,7 @@ import org.warmaid.support.StoredState.Stored;
  */
 class DatabaseOutageFaultIT {
 
-    static final int OUTAGE_SECONDS = 8;
+    static final int OUTAGE_SECONDS = 15;
     private static final String UNAVAILABLE = "数据库暂时不可用，请稍后重试";
 
     @Test
@@ -72,7 +72,7 @@ class DatabaseOutageFaultIT {
         try (Connection connection = db.connect()) {
             staff.reopenEntry(connection, "U001", Instant.now().plus(Duration.ofDays(2)));
             staff.reopenEntry(connection, "U002", Instant.now().plus(Duration.ofDays(2)));
-            staff.moveEntryDeadline(connection, Instant.now().plusSeconds(9));
+            staff.moveEntryDeadline(connection, Instant.now().plusSeconds(10));
         }
 
         Instant outageStart;
