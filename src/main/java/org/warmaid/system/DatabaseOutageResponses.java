@@ -19,7 +19,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * While the database cannot be reached, a request may fail before any controller runs — the login
  * and HTTP Basic authentication read the account from the database in the security filters — or in
  * a page controller. Such failures reach this outermost filter and are answered 503 with a Chinese
- * message (JSON for the API, the error page otherwise) instead of a 500; every other exception
+ * message (JSON for the API, a page otherwise) instead of a 500; every other exception
  * passes on unchanged.
  */
 @Component
@@ -50,10 +50,25 @@ class DatabaseOutageResponses extends OncePerRequestFilter {
             if (wantsJson(request)) {
                 ApiErrors.of(DatabaseUnavailable.MESSAGE).writeTo(response, HttpStatus.SERVICE_UNAVAILABLE.value(), json);
             } else {
-                response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
+                writePage(response);
             }
         }
     }
+
+    /** Written here, not by the error view: the pages' common model (the campaign banner) needs the database too. */
+    private static void writePage(HttpServletResponse response) throws IOException {
+        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+        response.setContentType("text/html;charset=UTF-8");
+        response.getWriter().write(PAGE);
+    }
+
+    private static final String PAGE = """
+            <!DOCTYPE html>
+            <html lang="zh-CN"><head><meta charset="UTF-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>数据库暂时不可用 · 送温暖信息平台</title><link rel="stylesheet" href="/css/app.css"></head>
+            <body class="login-page"><main class="login-card"><h1>数据库暂时不可用</h1>
+            <p>数据库暂时不可用，请稍后重试。已保存的信息不受影响。</p><p><a href="/">返回首页</a></p></main></body></html>
+            """;
 
     private static boolean wantsJson(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());

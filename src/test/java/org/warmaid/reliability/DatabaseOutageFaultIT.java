@@ -2,6 +2,7 @@ package org.warmaid.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +14,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.warmaid.support.ApiClient;
 import org.warmaid.support.ApplicationProcess;
+import org.warmaid.support.Http;
 import org.warmaid.support.OwnMariaDb;
 import org.warmaid.support.RegistrationLoad;
 import org.warmaid.support.RegistrationLoad.Call;
@@ -30,8 +32,9 @@ import org.warmaid.support.StoredState.Stored;
  * inside the outage, so its drafts' deadline timers come due while the job executor cannot reach the
  * database.
  *
- * <p>Asserted: every call during the outage was answered, and every refusal is a clean 503 with the
- * Chinese message "数据库暂时不可用，请稍后重试" (never a 500, a stack trace or an HTML page); after the
+ * <p>Asserted: every API call during the outage was answered, and every refusal is a clean 503 with
+ * the Chinese message "数据库暂时不可用，请稍后重试" (never a 500, a stack trace or an HTML page); the
+ * login page, which lists the units, answers 503 with the same message on the error page; after the
  * restart the connection pool recovers (a create succeeds within a bounded wait) and the job
  * executor fires the overdue timers (the third unit's drafts end abandoned); every registration
  * acknowledged to a client (201, 200) is stored exactly once with one process waiting at the right
@@ -39,7 +42,7 @@ import org.warmaid.support.StoredState.Stored;
  */
 class DatabaseOutageFaultIT {
 
-    static final int OUTAGE_SECONDS = 15;
+    static final int OUTAGE_SECONDS = 12;
     private static final String UNAVAILABLE = "数据库暂时不可用，请稍后重试";
 
     @Test
@@ -82,12 +85,15 @@ class DatabaseOutageFaultIT {
         List<Call> calls;
         Map<Long, RegistrationLoad.Acknowledged> created;
         Map<Long, RegistrationLoad.Acknowledged> submitted;
+        HttpResponse<String> loginPage;
         try (RegistrationLoad load = RegistrationLoad.start(List.of(first, first, first, second, second, second),
                 List.of("U001", "U001", "U001", "U002", "U002", "U002"))) {
             Thread.sleep(5_000);
             outageStart = Instant.now();
             db.kill();
-            Thread.sleep(OUTAGE_SECONDS * 1000L);
+            Http browser = new Http(app.port());
+            loginPage = browser.send(browser.request("/login").header("Accept", "text/html").GET().build());
+            Thread.sleep(Math.max(0, Duration.between(Instant.now(), outageStart.plusSeconds(OUTAGE_SECONDS)).toMillis()));
             db.start();
             restarted = Instant.now();
             recovered = load.awaitAcknowledgedCreateAfter(restarted, Duration.ofSeconds(60));
@@ -111,6 +117,8 @@ class DatabaseOutageFaultIT {
                     assertThat(call.message()).isEqualTo(UNAVAILABLE);
                 });
         assertThat(duringOutage).as("calls answered during the outage").isNotEmpty();
+        assertThat(loginPage.statusCode()).as("the login page (it lists the units) during the outage").isEqualTo(503);
+        assertThat(loginPage.body()).contains("数据库暂时不可用").doesNotContain("Exception", "at org.");
 
         try (Connection connection = db.connect()) {
             StoredState stored = new StoredState(connection);
