@@ -52,7 +52,7 @@ import org.warmaid.support.StoredState.Stored;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CrashFaultIT {
 
-    private static final int BATCH = 10;
+    private static final int BATCH = 8;
 
     private OwnMariaDb db;
     private ApplicationProcess app;
@@ -196,13 +196,13 @@ class CrashFaultIT {
                 }
                 return null;
             });
-            while (confirmedBeforeKill.size() < 4 && !confirming.isDone()) {
+            while (confirmedBeforeKill.size() < 3 && !confirming.isDone()) {
                 Thread.sleep(20);
             }
             app.kill();
             officer.shutdownNow();
             int acknowledged = confirmedBeforeKill.size();
-            assertThat(acknowledged).as("confirmations acknowledged before the kill").isBetween(4, BATCH - 1);
+            assertThat(acknowledged).as("confirmations acknowledged before the kill").isBetween(3, BATCH - 1);
             long paidAtKill;
             try (Connection connection = db.connect()) {
                 StoredState stored = new StoredState(connection);

@@ -98,7 +98,7 @@ class DatabaseOutageFaultIT {
             restarted = Instant.now();
             recovered = load.awaitAcknowledgedCreateAfter(restarted, Duration.ofSeconds(60));
             recovery = Duration.between(restarted, Instant.now());
-            Thread.sleep(3_000);
+            Thread.sleep(1_000);
             load.close();
             calls = load.calls();
             created = load.created();

@@ -60,6 +60,7 @@ public final class ApplicationProcess implements AutoCloseable {
     public static ApplicationProcess start(String name, Settings settings) throws IOException, InterruptedException {
         Path log = Path.of("target", "fault-logs", name + ".log").toAbsolutePath();
         Files.createDirectories(log.getParent());
+        Files.deleteIfExists(log);
         int port = OwnMariaDb.freePort();
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx384m", "-XX:TieredStopAtLevel=1",
                 "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8", "-jar", jar().toString(),

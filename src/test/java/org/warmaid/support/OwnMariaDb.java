@@ -46,6 +46,7 @@ public final class OwnMariaDb implements AutoCloseable {
         Path directory = Files.createTempDirectory("warmaid-mariadb-" + name);
         Path log = Path.of("target", "fault-logs", name + "-mariadb.log").toAbsolutePath();
         Files.createDirectories(log.getParent());
+        Files.deleteIfExists(log);
         OwnMariaDb db = new OwnMariaDb(directory, freePort(), log);
         db.install();
         db.start();
