@@ -195,16 +195,34 @@ public class Batches {
         }
         Payment payment = payments.findById(paymentId).orElseThrow();
         if (payment.getBatchId() != null) {
-            transactions.executeWithoutResult(status -> {
-                if (payments.findByBatchIdOrderByIdAsc(payment.getBatchId()).stream().noneMatch(p -> p.getStatus().isOpen())) {
-                    PayoutBatch batch = get(payment.getBatchId());
-                    batch.settled();
-                    batches.save(batch);
-                }
-            });
+            settleIfNothingOpen(payment.getBatchId());
         }
         return new Settlement(outcome == Outcome.PAID ? 1 : 0, outcome == Outcome.FAILED ? 1 : 0,
                 outcome == Outcome.UNCHANGED ? 1 : 0, List.of(), false);
+    }
+
+    /**
+     * Marks the batch settled once none of its payments is open. Two officers settling its last
+     * payments at the same moment both get here; the batch's version lets one of them write, and the
+     * other, on its next attempt, finds it settled. A conflict here never turns a payment just
+     * confirmed into an error for the officer who confirmed it.
+     */
+    private void settleIfNothingOpen(Long batchId) {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            try {
+                transactions.executeWithoutResult(status -> {
+                    PayoutBatch batch = get(batchId);
+                    if (batch.getStatus() != BatchStatus.SETTLED
+                            && payments.findByBatchIdOrderByIdAsc(batchId).stream().noneMatch(p -> p.getStatus().isOpen())) {
+                        batch.settled();
+                        batches.saveAndFlush(batch);
+                    }
+                });
+                return;
+            } catch (OptimisticLockingFailureException changedMeanwhile) {
+                // the batch was changed at the same moment (settled, sent or a result imported): look again
+            }
+        }
     }
 
     private enum Outcome { PAID, FAILED, UNCHANGED, REFUSED }
