@@ -134,12 +134,6 @@ public final class ApplicationProcess implements AutoCloseable {
         }
     }
 
-    public long countInLog(String text) throws IOException {
-        try (Stream<String> all = Files.lines(log, StandardCharsets.UTF_8)) {
-            return all.filter(line -> line.contains(text)).count();
-        }
-    }
-
     private void awaitHealthy(Duration atMost) throws InterruptedException {
         Http http = new Http(port);
         Instant until = Instant.now().plus(atMost);

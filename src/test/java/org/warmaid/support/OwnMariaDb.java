@@ -62,10 +62,6 @@ public final class OwnMariaDb implements AutoCloseable {
         return DriverManager.getConnection(jdbcUrl(), USER, PASSWORD);
     }
 
-    public boolean isRunning() {
-        return server != null && server.isAlive();
-    }
-
     /** Starts the server on the existing data directory and waits until it accepts connections. */
     public void start() throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(SERVER.toString(), "--no-defaults",

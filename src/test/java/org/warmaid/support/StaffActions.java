@@ -2,6 +2,10 @@ package org.warmaid.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,6 +17,11 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.warmaid.support.ApiClient.Answer;
 
 /**
@@ -128,33 +137,31 @@ public final class StaffActions {
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", resultFile);
         HttpResponse<String> imported = finance.http().send(finance.http().request("/finance/batches/" + batchId + "/result")
                 .header("Content-Type", upload.contentType()).header("X-CSRF-TOKEN", finance.csrfToken())
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(upload.bytes())).build());
+                .POST(HttpRequest.BodyPublishers.ofByteArray(upload.bytes())).build());
         assertThat(imported.statusCode()).isEqualTo(302);
         String page = finance.get("/finance/batches/" + batchId).body();
-        java.util.regex.Matcher report = java.util.regex.Pattern
-                .compile("已发放 (\\d+) 笔，发放失败 (\\d+) 笔，此前已处理 (\\d+) 笔").matcher(page);
+        Matcher report = Pattern.compile("已发放 (\\d+) 笔，发放失败 (\\d+) 笔，此前已处理 (\\d+) 笔").matcher(page);
         assertThat(report.find()).as("import reported on the batch page").isTrue();
         return new ImportReport(Integer.parseInt(report.group(1)), Integer.parseInt(report.group(2)),
                 Integer.parseInt(report.group(3)), page.contains("该结果文件已导入过"));
     }
 
     /** The bank's answer to a bank file: every row 成功. */
-    public static byte[] bankResultAllPaid(PortalSession finance, long batchId) throws java.io.IOException {
+    public static byte[] bankResultAllPaid(PortalSession finance, long batchId) throws IOException {
         HttpResponse<byte[]> bankFile = finance.http().sendBytes(
                 finance.http().request("/finance/batches/" + batchId + "/bank-file.xlsx").GET().build());
         assertThat(bankFile.statusCode()).isEqualTo(200);
-        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
-                new java.io.ByteArrayInputStream(bankFile.body()))) {
-            org.apache.poi.ss.usermodel.Sheet sheet = workbook.getSheetAt(0);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bankFile.body()))) {
+            Sheet sheet = workbook.getSheetAt(0);
             sheet.getRow(0).createCell(6).setCellValue("处理结果");
             sheet.getRow(0).createCell(7).setCellValue("失败原因");
             for (int i = 1; i <= sheet.getLastRowNum(); i++) {
-                org.apache.poi.ss.usermodel.Row row = sheet.getRow(i);
+                Row row = sheet.getRow(i);
                 if (row != null && row.getCell(5) != null && row.getCell(5).toString().startsWith("WA")) {
                     row.createCell(6).setCellValue("成功");
                 }
             }
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
             workbook.write(out);
             return out.toByteArray();
         }
