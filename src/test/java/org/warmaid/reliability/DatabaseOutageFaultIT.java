@@ -67,6 +67,7 @@ class DatabaseOutageFaultIT {
         ApiClient second = staff.unit("u002");
         ApiClient late = staff.unit("u003");
         List<Long> drafts = new ArrayList<>();
+        Instant deadline;
         for (int i = 0; i < 5; i++) {
             var created = late.post("/api/registrations", SampleRegistrations.valid());
             assertThat(created.status()).isEqualTo(201);
@@ -75,7 +76,9 @@ class DatabaseOutageFaultIT {
         try (Connection connection = db.connect()) {
             staff.reopenEntry(connection, "U001", Instant.now().plus(Duration.ofDays(2)));
             staff.reopenEntry(connection, "U002", Instant.now().plus(Duration.ofDays(2)));
-            staff.moveEntryDeadline(connection, Instant.now().plusSeconds(10));
+            // after the kill (5 s of load), before the restart (12 s later)
+            deadline = Instant.now().plusSeconds(11);
+            staff.moveEntryDeadline(connection, deadline);
         }
 
         Instant outageStart;
@@ -88,7 +91,8 @@ class DatabaseOutageFaultIT {
         HttpResponse<String> loginPage;
         try (RegistrationLoad load = RegistrationLoad.start(List.of(first, first, first, second, second, second),
                 List.of("U001", "U001", "U001", "U002", "U002", "U002"))) {
-            Thread.sleep(5_000);
+            // 5 s of load, but the fault comes at least 3 s before the deadline even on a slow machine
+            Thread.sleep(Math.max(1_000, Math.min(5_000, Duration.between(Instant.now(), deadline).toMillis() - 3_000)));
             outageStart = Instant.now();
             db.kill();
             Http browser = new Http(app.port());
@@ -105,6 +109,7 @@ class DatabaseOutageFaultIT {
             submitted = load.submitted();
         }
         assertThat(recovered).as("a create succeeds within 60 s of the database's return").isTrue();
+        assertThat(deadline).as("U003's deadline, inside the outage").isBetween(outageStart, restarted);
 
         List<Call> duringOutage = calls.stream()
                 .filter(call -> call.at().isAfter(outageStart) && call.at().isBefore(restarted)).toList();
