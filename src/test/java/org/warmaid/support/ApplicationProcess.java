@@ -86,6 +86,7 @@ public final class ApplicationProcess implements AutoCloseable {
                 java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
         process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        killOnExit(process);
         awaitHealthy(Duration.ofMinutes(3));
     }
 
@@ -154,6 +155,11 @@ public final class ApplicationProcess implements AutoCloseable {
         }
         kill();
         throw new IllegalStateException(name + " did not become healthy within " + atMost + ":\n" + logTail(60));
+    }
+
+    /** No child left running when the test JVM ends without reaching its finally blocks. */
+    static void killOnExit(Process child) {
+        Runtime.getRuntime().addShutdownHook(new Thread(child::destroyForcibly));
     }
 
     private static String javaExecutable() {

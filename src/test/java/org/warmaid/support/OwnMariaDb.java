@@ -75,6 +75,7 @@ public final class OwnMariaDb implements AutoCloseable {
         }
         server = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        ApplicationProcess.killOnExit(server);
         awaitConnections(Duration.ofSeconds(60));
     }
 
