@@ -48,7 +48,7 @@ public final class OwnMariaDb implements AutoCloseable {
         Files.createDirectories(log.getParent());
         Files.deleteIfExists(log);
         OwnMariaDb db = new OwnMariaDb(directory, freePort(), log);
-        db.install();
+        install(db.dataDirectory, db.temporaryFiles(), log);
         db.start();
         db.createDatabaseAndAccount();
         return db;
@@ -68,7 +68,7 @@ public final class OwnMariaDb implements AutoCloseable {
                 "--datadir=" + dataDirectory, "--port=" + port, "--socket=" + socket(),
                 "--pid-file=" + directory.resolve("mariadbd.pid"), "--bind-address=127.0.0.1",
                 "--character-set-server=utf8mb4", "--collation-server=utf8mb4_bin",
-                "--transaction-isolation=READ-COMMITTED", "--innodb-buffer-pool-size=128M",
+                "--transaction-isolation=READ-COMMITTED", "--innodb-buffer-pool-size=128M", "--tmpdir=" + temporaryFiles(),
                 "--max-connections=200", "--skip-name-resolve"));
         if (runningAsRoot()) {
             command.add("--user=root");
@@ -95,9 +95,11 @@ public final class OwnMariaDb implements AutoCloseable {
         }
     }
 
-    private void install() throws IOException, InterruptedException {
+    /** One at a time: installations running at once in the same JVM disturbed each other's temporary tables. */
+    private static synchronized void install(Path dataDirectory, Path temporaryFiles, Path log) throws IOException, InterruptedException {
+        Files.createDirectories(temporaryFiles);
         List<String> command = new ArrayList<>(List.of("mariadb-install-db", "--no-defaults",
-                "--datadir=" + dataDirectory, "--auth-root-authentication-method=normal",
+                "--datadir=" + dataDirectory, "--tmpdir=" + temporaryFiles, "--auth-root-authentication-method=normal",
                 "--skip-test-db"));
         if (runningAsRoot()) {
             command.add("--user=root");
@@ -136,6 +138,10 @@ public final class OwnMariaDb implements AutoCloseable {
             }
         }
         throw new IllegalStateException("mariadbd did not accept connections within " + atMost + ", see " + log);
+    }
+
+    private Path temporaryFiles() {
+        return directory.resolve("tmp");
     }
 
     private Path socket() {
