@@ -20,6 +20,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 public class AuditLog {
 
     public static final String SUCCESS = "SUCCESS";
+    private static final int MAX_ID = 64;
     public static final String REFUSED = "REFUSED";
     public static final String FAILURE = "FAILURE";
 
@@ -70,8 +71,13 @@ public class AuditLog {
 
     private void write(String address, String actor, String action, String targetType, String targetId, String outcome,
             String details) {
-        String bounded = details != null && details.length() > MAX_DETAILS ? details.substring(0, MAX_DETAILS) : details;
-        events.save(new AuditEvent(clock.instant(), actor, address, action, targetType, targetId, outcome, bounded));
+        // a refused login records the account id as typed, which may be of any length
+        events.save(new AuditEvent(clock.instant(), bounded(actor, MAX_ID), bounded(address, MAX_ID), action, targetType,
+                bounded(targetId, MAX_ID), outcome, bounded(details, MAX_DETAILS)));
+    }
+
+    private static String bounded(String text, int length) {
+        return text != null && text.length() > length ? text.substring(0, length) : text;
     }
 
     static String currentActor() {

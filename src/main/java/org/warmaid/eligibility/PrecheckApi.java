@@ -2,6 +2,7 @@ package org.warmaid.eligibility;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,6 +29,6 @@ class PrecheckApi {
 
     @ExceptionHandler(UnknownRegion.class)
     ResponseEntity<ApiErrors> unknownRegion(UnknownRegion e) {
-        return ResponseEntity.badRequest().body(ApiErrors.of("region", e.getMessage()));
+        return ApiErrors.of("region", e.getMessage()).answer(HttpStatus.BAD_REQUEST);
     }
 }

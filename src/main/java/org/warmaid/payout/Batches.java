@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -171,13 +172,11 @@ public class Batches {
             }
         }
         Settlement settlement = new Settlement(paid, failed, unchanged, problems, seenBefore);
-        transactions.executeWithoutResult(status -> {
-            PayoutBatch current = get(batchId);
+        updateBatch(batchId, current -> {
             current.resultImported(hash, clock.instant());
-            if (payments.findByBatchIdOrderByIdAsc(batchId).stream().noneMatch(p -> p.getStatus().isOpen())) {
+            if (!hasOpenPayments(batchId)) {
                 current.settled();
             }
-            batches.save(current);
             audit.success("PAYOUT_RESULT_IMPORT", "payout_batch", current.getReference(), "导入银行结果："
                     + settlement.paid() + " 笔成功，" + settlement.failed() + " 笔失败，" + settlement.unchanged()
                     + " 笔已处理过" + (settlement.problems().isEmpty() ? "" : "，" + settlement.problems().size() + " 行有问题"));
@@ -193,36 +192,40 @@ public class Batches {
         if (outcome == Outcome.REFUSED) {
             throw new PayoutRefused(settled.refusal());
         }
-        Payment payment = payments.findById(paymentId).orElseThrow();
-        if (payment.getBatchId() != null) {
-            settleIfNothingOpen(payment.getBatchId());
+        // whoever settles a batch's last open payment closes it: that officer's own settlement was
+        // committed last, so every other one is visible here
+        Long batchId = payments.findById(paymentId).orElseThrow().getBatchId();
+        if (batchId != null && !hasOpenPayments(batchId)) {
+            updateBatch(batchId, PayoutBatch::settled);
         }
         return new Settlement(outcome == Outcome.PAID ? 1 : 0, outcome == Outcome.FAILED ? 1 : 0,
                 outcome == Outcome.UNCHANGED ? 1 : 0, List.of(), false);
     }
 
     /**
-     * Marks the batch settled once none of its payments is open. Two officers settling its last
-     * payments at the same moment both get here; the batch's version lets one of them write, and the
-     * other, on its next attempt, finds it settled. A conflict here never turns a payment just
-     * confirmed into an error for the officer who confirmed it.
+     * Applies a change to the batch in a transaction of its own. Two officers settling the last
+     * payments of one batch at the same moment both close it: the later one's version conflict is
+     * not an error of its own settlement (already committed), so it reads the batch again and retries.
      */
-    private void settleIfNothingOpen(Long batchId) {
-        for (int attempt = 0; attempt < 3; attempt++) {
+    private void updateBatch(Long batchId, Consumer<PayoutBatch> change) {
+        for (int attempt = 1;; attempt++) {
             try {
                 transactions.executeWithoutResult(status -> {
                     PayoutBatch batch = get(batchId);
-                    if (batch.getStatus() != BatchStatus.SETTLED
-                            && payments.findByBatchIdOrderByIdAsc(batchId).stream().noneMatch(p -> p.getStatus().isOpen())) {
-                        batch.settled();
-                        batches.saveAndFlush(batch);
-                    }
+                    change.accept(batch);
+                    batches.saveAndFlush(batch);
                 });
                 return;
-            } catch (OptimisticLockingFailureException changedMeanwhile) {
-                // the batch was changed at the same moment (settled, sent or a result imported): look again
+            } catch (OptimisticLockingFailureException concurrent) {
+                if (attempt == 3) {
+                    throw concurrent;
+                }
             }
         }
+    }
+
+    private boolean hasOpenPayments(Long batchId) {
+        return payments.existsByBatchIdAndStatusIn(batchId, PaymentStatus.OPEN);
     }
 
     private enum Outcome { PAID, FAILED, UNCHANGED, REFUSED }

@@ -1,5 +1,7 @@
 package org.warmaid.payout;
 
+import java.util.List;
+
 /** Where one payment of aid stands. */
 public enum PaymentStatus {
     WAITING("待编入批次"),
@@ -17,6 +19,9 @@ public enum PaymentStatus {
     public String label() {
         return label;
     }
+
+    /** Waiting or in a batch: not yet settled by the bank's answer. */
+    public static final List<PaymentStatus> OPEN = List.of(WAITING, IN_BATCH);
 
     public boolean isOpen() {
         return this == WAITING || this == IN_BATCH;

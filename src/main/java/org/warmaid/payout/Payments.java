@@ -14,6 +14,8 @@ public interface Payments extends JpaRepository<Payment, Long> {
 
     List<Payment> findByBatchIdOrderByIdAsc(Long batchId);
 
+    boolean existsByBatchIdAndStatusIn(Long batchId, List<PaymentStatus> statuses);
+
     long countByCampaignIdAndStatus(Long campaignId, PaymentStatus status);
 
     /**

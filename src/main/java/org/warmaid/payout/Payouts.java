@@ -19,6 +19,8 @@ import org.warmaid.review.Reviews;
 @Service
 public class Payouts {
 
+    private static final int MAX_REASON = 500;
+
     private final Payments payments;
     private final Registrations registrations;
     private final PaymentNotifications notifications;
@@ -39,8 +41,7 @@ public class Payouts {
     /** The registration now waits for its aid (amount as approved in provincial review). */
     @Transactional(propagation = Propagation.MANDATORY)
     public Payment awaitPayment(Long registrationId, BigDecimal amount, String approvedBy) {
-        Optional<Payment> open = payments.findByRegistrationIdAndStatusIn(registrationId,
-                List.of(PaymentStatus.WAITING, PaymentStatus.IN_BATCH));
+        Optional<Payment> open = payments.findByRegistrationIdAndStatusIn(registrationId, PaymentStatus.OPEN);
         if (open.isPresent()) {
             return open.get();
         }
@@ -81,6 +82,10 @@ public class Payouts {
             throw new PayoutRefused("该笔发放已" + payment.getStatus().label() + "，不能再登记为失败");
         }
         String why = reason == null || reason.isBlank() ? "银行退回" : reason.strip();
+        if (why.length() > MAX_REASON) {
+            // a bank's or an officer's long text must not stop the failure from being recorded
+            why = why.substring(0, MAX_REASON);
+        }
         payment.failed(why, by, clock.instant());
         payments.saveAndFlush(payment);
         reviews.recordPayment(payment.getRegistrationId(), "Task_PayOut", false, payment.getAmount(), why, by);
@@ -91,7 +96,7 @@ public class Payouts {
 
     @Transactional(readOnly = true)
     public Optional<Payment> openPayment(Long registrationId) {
-        return payments.findByRegistrationIdAndStatusIn(registrationId, List.of(PaymentStatus.WAITING, PaymentStatus.IN_BATCH));
+        return payments.findByRegistrationIdAndStatusIn(registrationId, PaymentStatus.OPEN);
     }
 
     @Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package org.warmaid.portal;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -26,7 +27,7 @@ class PrecheckPage {
         try {
             return ResponseEntity.ok(prechecks.of(draft));
         } catch (UnknownRegion unknown) {
-            return ResponseEntity.badRequest().body(ApiErrors.of("region", unknown.getMessage()));
+            return ApiErrors.of("region", unknown.getMessage()).answer(HttpStatus.BAD_REQUEST);
         }
     }
 }

@@ -2,6 +2,7 @@ package org.warmaid.portal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -132,8 +133,10 @@ class RegistrationPages {
         String apply(Long id);
     }
 
-    private String inBulk(List<Long> ids, RedirectAttributes redirect, String verb, RowAction action) {
-        if (ids == null || ids.isEmpty()) {
+    private String inBulk(List<Long> selected, RedirectAttributes redirect, String verb, RowAction action) {
+        // a blank value of "ids" arrives as null: nothing selected there
+        List<Long> ids = selected == null ? List.of() : selected.stream().filter(Objects::nonNull).distinct().toList();
+        if (ids.isEmpty()) {
             redirect.addFlashAttribute("failure", "请先勾选要" + verb + "的登记");
             return "redirect:/portal/registrations";
         }

@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.warmaid.registration.validation.BankCardNumber;
 import org.warmaid.registration.validation.PhoneNumber;
@@ -220,8 +221,12 @@ public class RegistrationForm {
     }
 
     public void setHardshipTypes(Set<HardshipType> hardshipTypes) {
-        this.hardshipTypes = hardshipTypes == null || hardshipTypes.isEmpty()
-                ? EnumSet.noneOf(HardshipType.class) : EnumSet.copyOf(hardshipTypes);
+        // a blank box of the form binds as null
+        EnumSet<HardshipType> types = EnumSet.noneOf(HardshipType.class);
+        if (hardshipTypes != null) {
+            hardshipTypes.stream().filter(Objects::nonNull).forEach(types::add);
+        }
+        this.hardshipTypes = types;
     }
 
     public List<FamilyMemberForm> getFamilyMembers() {

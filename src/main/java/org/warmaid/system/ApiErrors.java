@@ -5,7 +5,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.warmaid.model.FieldProblem;
 
 /** The JSON API's error body: {@code {"errors":[{"field":…,"message":…}]}}. */
@@ -17,6 +19,15 @@ public record ApiErrors(List<FieldProblem> errors) {
 
     public static ApiErrors of(String field, String message) {
         return new ApiErrors(List.of(new FieldProblem(field, message)));
+    }
+
+    /**
+     * The answer with this body as JSON whatever the request's {@code Accept} header says: a client
+     * that asks for HTML only must still get the error, not a failure to write it (which would end
+     * as a 500).
+     */
+    public ResponseEntity<ApiErrors> answer(HttpStatusCode status) {
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(this);
     }
 
     void writeTo(HttpServletResponse response, int status, ObjectMapper json) throws IOException {

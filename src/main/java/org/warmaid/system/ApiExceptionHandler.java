@@ -19,6 +19,7 @@ import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingPathVariableException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -49,60 +50,69 @@ class ApiExceptionHandler {
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case DUPLICATE, STALE, NOT_EDITABLE -> HttpStatus.CONFLICT;
         };
-        return ResponseEntity.status(status).body(new ApiErrors(refusal.problems()));
+        return new ApiErrors(refusal.problems()).answer(status);
     }
 
     @ExceptionHandler(IdempotentRequests.KeyRefused.class)
     ResponseEntity<ApiErrors> keyRefused(IdempotentRequests.KeyRefused refusal) {
-        return ResponseEntity.status(refusal.conflict() ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST)
-                .body(ApiErrors.of(IdempotentRequests.HEADER, refusal.getMessage()));
+        return ApiErrors.of(IdempotentRequests.HEADER, refusal.getMessage())
+                .answer(refusal.conflict() ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST);
     }
 
     @ExceptionHandler(PasswordChangeRefused.class)
     ResponseEntity<ApiErrors> passwordRefused(PasswordChangeRefused refusal) {
-        return ResponseEntity.badRequest().body(new ApiErrors(refusal.problems()));
+        return new ApiErrors(refusal.problems()).answer(HttpStatus.BAD_REQUEST);
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ResponseEntity<ApiErrors> stale(OptimisticLockingFailureException e) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiErrors.of("该登记刚被他人修改，请刷新后重新操作"));
+        return ApiErrors.of("该登记刚被他人修改，请刷新后重新操作").answer(HttpStatus.CONFLICT);
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiErrors> unreadable(HttpMessageNotReadableException e) {
         Throwable cause = e.getCause();
         if (cause instanceof UnrecognizedPropertyException unknown) {
-            return ResponseEntity.badRequest().body(ApiErrors.of(path(unknown), "不认识的字段：" + unknown.getPropertyName()));
+            return ApiErrors.of(path(unknown), "不认识的字段：" + unknown.getPropertyName())
+                    .answer(HttpStatus.BAD_REQUEST);
         }
         if (cause instanceof InvalidFormatException invalid) {
-            return ResponseEntity.badRequest().body(ApiErrors.of(path(invalid), "格式不正确：" + describe(invalid)));
+            return ApiErrors.of(path(invalid), "格式不正确：" + describe(invalid)).answer(HttpStatus.BAD_REQUEST);
         }
         if (cause instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()) {
-            return ResponseEntity.badRequest().body(ApiErrors.of(path(mismatched), "类型不正确，请按接口文档填写"));
+            return ApiErrors.of(path(mismatched), "类型不正确，请按接口文档填写").answer(HttpStatus.BAD_REQUEST);
         }
         if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            return ResponseEntity.badRequest().body(ApiErrors.of(path(mapping), "内容不正确，请按接口文档填写"));
+            return ApiErrors.of(path(mapping), "内容不正确，请按接口文档填写").answer(HttpStatus.BAD_REQUEST);
         }
         if (cause instanceof JsonProcessingException) {
-            return ResponseEntity.badRequest().body(ApiErrors.of("请求内容不是有效的JSON"));
+            return ApiErrors.of("请求内容不是有效的JSON").answer(HttpStatus.BAD_REQUEST);
         }
-        return ResponseEntity.badRequest().body(ApiErrors.of("缺少请求内容或内容无法读取"));
+        return ApiErrors.of("缺少请求内容或内容无法读取").answer(HttpStatus.BAD_REQUEST);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ApiErrors> typeMismatch(MethodArgumentTypeMismatchException e) {
-        return ResponseEntity.badRequest().body(ApiErrors.of(e.getName(), "参数格式不正确"));
+        return ApiErrors.of(e.getName(), "参数格式不正确").answer(HttpStatus.BAD_REQUEST);
+    }
+
+    /** A blank id in the address ({@code /api/registrations/%20}) converts to nothing. */
+    @ExceptionHandler(MissingPathVariableException.class)
+    ResponseEntity<ApiErrors> missingPathVariable(MissingPathVariableException e) {
+        if (!e.isMissingAfterConversion()) {
+            return fault(e);
+        }
+        return ApiErrors.of(e.getVariableName(), "参数格式不正确").answer(HttpStatus.BAD_REQUEST);
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<ApiErrors> missingParameter(MissingServletRequestParameterException e) {
-        return ResponseEntity.badRequest().body(ApiErrors.of(e.getParameterName(), "缺少参数"));
+        return ApiErrors.of(e.getParameterName(), "缺少参数").answer(HttpStatus.BAD_REQUEST);
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ApiErrors> mediaType(HttpMediaTypeNotSupportedException e) {
-        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
-                .body(ApiErrors.of("不支持的内容类型，请使用 application/json"));
+        return ApiErrors.of("不支持的内容类型，请使用 application/json").answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
     }
 
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
@@ -112,27 +122,27 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ApiErrors> method(HttpRequestMethodNotSupportedException e) {
-        return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).body(ApiErrors.of("不支持该请求方法"));
+        return ApiErrors.of("不支持该请求方法").answer(HttpStatus.METHOD_NOT_ALLOWED);
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ApiErrors> tooLarge(MaxUploadSizeExceededException e) {
-        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(ApiErrors.of("上传的文件过大"));
+        return ApiErrors.of("上传的文件过大").answer(HttpStatus.PAYLOAD_TOO_LARGE);
     }
 
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<ApiErrors> multipart(MultipartException e) {
-        return ResponseEntity.badRequest().body(ApiErrors.of("上传内容无法读取"));
+        return ApiErrors.of("上传内容无法读取").answer(HttpStatus.BAD_REQUEST);
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
     ResponseEntity<ApiErrors> noSuchPath(NoResourceFoundException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiErrors.of("没有这个接口"));
+        return ApiErrors.of("没有这个接口").answer(HttpStatus.NOT_FOUND);
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ApiErrors> denied(AccessDeniedException e) {
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ApiErrors.of("无权执行该操作"));
+        return ApiErrors.of("无权执行该操作").answer(HttpStatus.FORBIDDEN);
     }
 
     @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
@@ -141,6 +151,7 @@ class ApiExceptionHandler {
         log.warn("Database unavailable, answered 503: {}", DatabaseUnavailable.rootMessage(e));
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(org.springframework.http.HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS)
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
                 .body(ApiErrors.of(DatabaseUnavailable.MESSAGE));
     }
 
@@ -151,7 +162,8 @@ class ApiExceptionHandler {
             return databaseUnavailable(e);
         }
         log.error("Unexpected error in the JSON API", e);
-        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(ApiErrors.of("系统内部错误，请稍后重试；如持续出现请联系网站技术人员"));
+        return ApiErrors.of("系统内部错误，请稍后重试；如持续出现请联系网站技术人员")
+                .answer(HttpStatus.INTERNAL_SERVER_ERROR);
     }
 
     private static String path(JsonMappingException e) {

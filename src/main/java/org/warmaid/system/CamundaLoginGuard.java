@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.warmaid.accounts.AccountIds;
 import org.warmaid.accounts.LoginThrottle;
 import org.warmaid.audit.AuditLog;
 
@@ -48,7 +49,12 @@ class CamundaLoginGuard extends OncePerRequestFilter {
             response.getWriter().write("{\"type\":\"LoginThrottled\",\"message\":\"" + verdict.message() + "\"}");
             return;
         }
-        chain.doFilter(request, response);
+        if (AccountIds.possible(user)) {
+            chain.doFilter(request, response);
+        } else {
+            // no account has such a name, and the engine's own login would fail on it with a 500
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        }
         int status = response.getStatus();
         if (status == HttpServletResponse.SC_UNAUTHORIZED || (webappLogin && status == HttpServletResponse.SC_FORBIDDEN)) {
             LoginThrottle.Verdict next = throttle.failed(user, address);

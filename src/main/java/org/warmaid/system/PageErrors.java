@@ -1,5 +1,6 @@
 package org.warmaid.system;
 
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -44,6 +45,15 @@ class PageErrors {
             back = "/";
         }
         return new ModelAndView("redirect:" + back);
+    }
+
+    /**
+     * A form field no form of the application has and that cannot even be bound (a family member at
+     * index 5000): the Chinese error page, nothing saved.
+     */
+    @ExceptionHandler(InvalidPropertyException.class)
+    ModelAndView unbindable(InvalidPropertyException e) {
+        return ErrorResponses.page(HttpStatus.BAD_REQUEST, "提交的表单内容无法识别，未作任何保存；请返回后重新填写");
     }
 
     static ModelAndView errorPage(HttpStatus status) {

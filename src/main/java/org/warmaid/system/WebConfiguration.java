@@ -16,5 +16,6 @@ class WebConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(pageModel).excludePathPatterns("/api/**", "/engine-rest/**", "/camunda/**");
+        registry.addInterceptor(new DeclaredContentTypes()).addPathPatterns("/api/**");
     }
 }

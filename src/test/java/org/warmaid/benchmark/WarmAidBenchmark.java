@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -34,7 +35,10 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.warmaid.accounts.AccountPrincipal;
 import org.warmaid.accounts.IdentityAuthenticationProvider;
@@ -72,7 +76,26 @@ class WarmAidBenchmark {
 
     static final Report report = new Report();
 
+    /** The application's statements, counted on its one data source. */
+    static final StatementCounter appStatements = new StatementCounter();
+
+    @TestConfiguration
+    static class CountedDataSource {
+
+        @Bean
+        static BeanPostProcessor countStatements() {
+            return new BeanPostProcessor() {
+                @Override
+                public Object postProcessAfterInitialization(Object bean, String name) {
+                    return bean instanceof DataSource dataSource && name.equals("dataSource")
+                            ? appStatements.wrap("warm-aid", dataSource) : bean;
+                }
+            };
+        }
+    }
+
     static final int LIFECYCLES = intProperty("bench.lifecycles", 1000);
+    static final int LIFECYCLE_ROUNDS = intProperty("bench.lifecycleRounds", 6);
     static final int THREADS = intProperty("bench.threads", 4);
     static final int CLIENTS = intProperty("bench.clients", 50);
     static final int RUSH_SECONDS = intProperty("bench.rushSeconds", 60);
@@ -144,6 +167,7 @@ class WarmAidBenchmark {
         finance = accounts.principalOf("finance");
         report.setting("database", databaseUrl);
         report.setting("bench.lifecycles (lifecycle registrations)", LIFECYCLES);
+        report.setting("bench.lifecycleRounds (turns each side takes)", LIFECYCLE_ROUNDS);
         report.setting("bench.threads (lifecycle and fill threads)", THREADS);
         report.setting("bench.clients (rush clients)", CLIENTS);
         report.setting("bench.rushSeconds", RUSH_SECONDS);
@@ -167,18 +191,33 @@ class WarmAidBenchmark {
     void lifecycle() throws Exception {
         String section = "1. Whole lifecycle";
         settleWaitingPayments();
-        // warm-up of both sides, not measured
-        lifecycles(Math.min(50, LIFECYCLES), THREADS);
-        long bareNanos;
         String bareUrl = databaseUrl.replaceAll("/([^/?]+)(\\?.*)?$", "/$1_bare");
-        try (BareEngineLifecycles bare = new BareEngineLifecycles(bareUrl, databaseUser, databasePassword)) {
-            bare.run(Math.min(50, LIFECYCLES), THREADS, "warm" + System.nanoTime());
-            bareNanos = bare.run(LIFECYCLES, THREADS, "run" + System.nanoTime());
-        }
-        long appNanos;
+        long bareNanos = 0;
+        long appNanos = 0;
+        StatementCounter bareStatements = new StatementCounter();
+        StatementCounter.Counts bareCounts = new StatementCounter.Counts(0, 0);
+        StatementCounter.Counts appCounts = new StatementCounter.Counts(0, 0);
         Measure.Sampler memory = new Measure.Sampler();
-        try (memory) {
-            appNanos = lifecycles(LIFECYCLES, THREADS);
+        try (BareEngineLifecycles bare = new BareEngineLifecycles(bareUrl, databaseUser, databasePassword,
+                dataSource -> bareStatements.wrap("bare", dataSource)); memory) {
+            // warm-up of both sides, not measured
+            lifecycles(Math.min(50, LIFECYCLES), THREADS);
+            bare.run(Math.min(50, LIFECYCLES), THREADS, "warm" + System.nanoTime());
+            // the two sides take turns (A B B A …), so that a change in the machine's load hits both alike
+            for (int round = 0; round < LIFECYCLE_ROUNDS; round++) {
+                int count = LIFECYCLES / LIFECYCLE_ROUNDS + (round < LIFECYCLES % LIFECYCLE_ROUNDS ? 1 : 0);
+                for (boolean bareFirst : round % 2 == 0 ? new boolean[] {true, false} : new boolean[] {false, true}) {
+                    if (bareFirst) {
+                        StatementCounter.Counts before = bareStatements.counts();
+                        bareNanos += bare.run(count, THREADS, "run" + round + "-" + System.nanoTime());
+                        bareCounts = bareCounts.plus(bareStatements.counts().since(before));
+                    } else {
+                        StatementCounter.Counts before = appStatements.counts();
+                        appNanos += lifecycles(count, THREADS);
+                        appCounts = appCounts.plus(appStatements.counts().since(before));
+                    }
+                }
+            }
         }
         double app = perSecond(LIFECYCLES, appNanos);
         double bare = perSecond(LIFECYCLES, bareNanos);
@@ -186,13 +225,20 @@ class WarmAidBenchmark {
         report.figure(section, "Warm Aid lifecycles/s (create, submit, party, province, documents, batch, paid)", fmt(app));
         report.figure(section, "bare engine lifecycles/s (same BPMN, no-op delegates, database " + bareUrl.replaceAll(".*/", "") + ")", fmt(bare));
         report.figure(section, "ratio Warm Aid / bare engine", fmt(app / bare));
+        report.figure(section, "JDBC executions per lifecycle, Warm Aid / bare engine (a batch counts once)",
+                fmt((double) appCounts.executions() / LIFECYCLES) + " / " + fmt((double) bareCounts.executions() / LIFECYCLES));
+        report.figure(section, "commits per lifecycle, Warm Aid / bare engine",
+                fmt((double) appCounts.commits() / LIFECYCLES) + " / " + fmt((double) bareCounts.commits() / LIFECYCLES));
         report.figure(section, "peak heap during the run (MB, sampled)", memory.peakHeapMb());
         report.figure(section, "peak resident memory during the run (MB, sampled VmRSS)", memory.peakRssMb());
         memory(memory, "lifecycle run");
-        report.note(section, "Both sides run the same number of lifecycles on " + THREADS + " threads after a 50-lifecycle warm-up. "
+        report.note(section, "Both sides run the same number of lifecycles on " + THREADS + " threads after a 50-lifecycle warm-up, "
+                + "in " + LIFECYCLE_ROUNDS + " rounds taken in turns (bare, Warm Aid, Warm Aid, bare, …) so that a change in "
+                + "the machine's load during the run falls on both alike; the rates are over the summed times. "
+                + "Each reviewer signs in once, as a Tasklist session does, and every round ends with its own payout batch. "
                 + "Warm Aid goes through Registry (create, submit), the Tasklist's TaskService as the party reviewer and the "
                 + "provincial reviewer (with all listeners: stage tracking, review records, eligibility DMN, required documents, "
-                + "payment enlistment), then one payout batch for all and Batches.mark(paid) per payment, which correlates the "
+                + "payment enlistment), then a payout batch per round and Batches.mark(paid) per payment, which correlates the "
                 + "payout message. The bare engine starts, completes the four user tasks and correlates the same message.");
         report.goal("lifecycle ratio ≥ 0.6 of bare engine", fmt(app / bare), app / bare >= 0.6);
         report.write();
@@ -202,7 +248,8 @@ class WarmAidBenchmark {
     long lifecycles(int count, int threads) throws Exception {
         Fixtures.UnitLogin unit = fixtures.newUnit();
         AccountPrincipal account = accounts.principalOf(unit.accountId());
-        String party = fixtures.newPartyReviewer(unit.unitCode());
+        AccountPrincipal party = accounts.principalOf(fixtures.newPartyReviewer(unit.unitCode()));
+        AccountPrincipal reviewer = accounts.principalOf("reviewer");
         AtomicInteger next = new AtomicInteger();
         List<Registration> done = Collections.synchronizedList(new ArrayList<>());
         long start = System.nanoTime();
@@ -211,9 +258,9 @@ class WarmAidBenchmark {
                 Registration registration = registry.create(account, UniqueIds.form());
                 registry.submit(account, registration.getId());
                 journeys.complete(registration, party, Map.of("partyDecision", "APPROVE"));
-                journeys.complete(registration, "reviewer", Map.of("provincialDecision", "APPROVE", "aidAmount", 1000,
+                journeys.complete(registration, reviewer, Map.of("provincialDecision", "APPROVE", "aidAmount", 1000,
                         "spotCheck", false));
-                journeys.complete(registration, "reviewer", Map.of("document_ID_AND_BANK_CARD", "PASS",
+                journeys.complete(registration, reviewer, Map.of("document_ID_AND_BANK_CARD", "PASS",
                         "document_DIAGNOSIS", "PASS"));
                 done.add(registration);
             }

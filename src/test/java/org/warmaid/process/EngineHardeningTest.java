@@ -49,6 +49,18 @@ class EngineHardeningTest {
         assertThat(engine.getIdentityService().checkPassword("hashed", "warm-aid-2027")).isFalse();
     }
 
+    /** BCrypt reads 72 bytes; with the engine's salt a password of the policy's 64 characters is far longer. */
+    @Test
+    void storesAndChecksPasswordsLongerThanBcryptReads() {
+        String longest = "暖".repeat(60) + "Aa1!";
+        User user = engine.getIdentityService().newUser("longpassword");
+        user.setPassword(longest);
+        engine.getIdentityService().saveUser(user);
+        assertThat(engine.getIdentityService().checkPassword("longpassword", longest)).isTrue();
+        assertThat(engine.getIdentityService().checkPassword("longpassword", "暖".repeat(60) + "Aa1?")).isFalse();
+        assertThat(engine.getIdentityService().checkPassword("longpassword", "x".repeat(10_000))).isFalse();
+    }
+
     @Test
     void refusesAModelWithAScriptTask() {
         var model = Bpmn.createExecutableProcess("Scripted").camundaHistoryTimeToLive(1).startEvent()

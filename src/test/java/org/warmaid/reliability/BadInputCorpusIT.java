@@ -17,6 +17,8 @@ import org.warmaid.support.ApiClient;
 import org.warmaid.support.ApiClient.Answer;
 import org.warmaid.support.Fixtures;
 import org.warmaid.support.Fixtures.UnitLogin;
+import org.warmaid.support.HostileValues;
+import org.warmaid.support.Http;
 import org.warmaid.support.MariaDbIntegrationTest;
 import org.warmaid.support.SampleRegistrations;
 
@@ -42,26 +44,6 @@ class BadInputCorpusIT {
     @Autowired
     JdbcTemplate jdbc;
 
-    static List<JsonNode> hostileValues() {
-        List<Object> values = new ArrayList<>();
-        values.add(null);
-        values.add("");
-        values.add("x".repeat(10_000));
-        values.add("😀🎉困难😀");
-        values.add("a\u0000b\u0007c\u001b");
-        values.add("２２０１０２１９８００１０１００１１");
-        values.add("<script>window.pwned=1</script><img src=x onerror=alert(1)>");
-        values.add("'; DROP TABLE registration; --");
-        values.add(new java.math.BigDecimal("1e400"));
-        values.add(Long.MAX_VALUE);
-        values.add(-1);
-        values.add(-99999.99);
-        values.add(true);
-        values.add(List.of(1, 2));
-        values.add(Map.of("a", 1));
-        return values.stream().map(value -> (JsonNode) json.valueToTree(value)).toList();
-    }
-
     @Test
     void everyFieldWithEveryHostileValueIsAnsweredWithoutA5xx() {
         fixtures.openCampaign();
@@ -78,7 +60,7 @@ class BadInputCorpusIT {
         Map<String, Integer> statuses = new LinkedHashMap<>();
         int tried = 0;
         for (String field : fields) {
-            for (JsonNode value : hostileValues()) {
+            for (JsonNode value : HostileValues.json()) {
                 ObjectNode create = valid.deepCopy();
                 create.put("idNumber", SampleRegistrations.randomIdNumber());
                 mutate(create, field, value);
@@ -99,8 +81,8 @@ class BadInputCorpusIT {
             tried += check(api.postRaw("/api/registrations", "application/json", raw), statuses, "raw " + raw);
             tried += check(api.postRaw("/api/registrations/precheck", "application/json", raw), statuses, "raw precheck " + raw);
         }
-        // multipart/form-data without a boundary is left out: it still gets a 500 in some runs (see README, Reliability)
-        for (String type : List.of("text/plain", "application/xml", "application/x-www-form-urlencoded")) {
+        for (String type : List.of("text/plain", "application/xml", "application/x-www-form-urlencoded", "multipart/form-data",
+                "multipart/form-data; boundary=", "multipart/mixed", "application/json; charset=klingon", "*/*", "garbage")) {
             tried += check(api.postRaw("/api/registrations", type, valid.toString()), statuses, "content type " + type);
         }
         tried += check(api.post("/api/registrations/" + Long.MAX_VALUE + "/submit", ""), statuses, "unknown id");
@@ -113,6 +95,40 @@ class BadInputCorpusIT {
         Map<String, Object> after = jdbc.queryForMap("select * from registration where id = ?", id);
         assertThat(after.get("id_number_hash")).as("the saved registration keeps its person").isEqualTo(before.get("id_number_hash"));
         assertThat(jdbc.queryForObject("select count(*) from registration where id = ?", Integer.class, id)).isEqualTo(1);
+    }
+
+    /**
+     * A JSON call sent as {@code multipart/form-data} without a boundary, 50 times to each JSON
+     * call, asking for JSON, anything or HTML only (the Accept header of a browser): always 400 with
+     * the JSON error and its Chinese message, never the 500 it once got when the client accepted
+     * HTML only. Nothing is created.
+     */
+    @Test
+    void multipartWithoutABoundaryIsAlwaysA400WithAChineseMessage() {
+        fixtures.openCampaign();
+        UnitLogin unit = fixtures.newUnit();
+        Http http = new Http(port);
+        String body = json.valueToTree(SampleRegistrations.valid()).toString();
+        Map<Integer, Integer> statuses = new java.util.TreeMap<>();
+        int tried = 0;
+        for (int round = 0; round < 50; round++) {
+            for (String path : List.of("/api/registrations", "/api/registrations/precheck", "/api/account/password",
+                    "/api/registrations/import")) {
+                String accept = List.of("application/json", "*/*", "text/html", "text/html,application/xhtml+xml;q=0.9",
+                        "no/such-type;;").get(round % 5);
+                var answer = http.send(http.request(path).header("Authorization", Http.basic(unit.accountId(), unit.password()))
+                        .header("Accept", accept).header("Content-Type", "multipart/form-data")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build());
+                tried++;
+                statuses.merge(answer.statusCode(), 1, Integer::sum);
+                assertThat(answer.statusCode()).as("%s with Accept %s → %s", path, accept, answer.body()).isEqualTo(400);
+                assertThat(answer.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+                assertThat(answer.body()).contains("上传内容无法读取");
+            }
+        }
+        assertThat(jdbc.queryForObject("select count(*) from registration where unit_code = ?", Integer.class, unit.unitCode()))
+                .as("nothing created").isZero();
+        System.out.printf("[reliability] multipart without boundary: %d calls, answers by status %s%n", tried, statuses);
     }
 
     private static void mutate(ObjectNode node, String field, JsonNode value) {

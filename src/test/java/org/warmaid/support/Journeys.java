@@ -54,8 +54,13 @@ public class Journeys {
     }
 
     public void complete(Registration registration, String user, Map<String, Object> variables) {
+        complete(registration, accounts.principalOf(user), variables);
+    }
+
+    /** Completes the registration's open task as a reviewer already signed in, as a Tasklist session does. */
+    public void complete(Registration registration, AccountPrincipal reviewer, Map<String, Object> variables) {
         Task task = tasks.createTaskQuery().processInstanceBusinessKey(registration.getReference()).singleResult();
-        identity.setAuthentication(user, List.copyOf(accounts.principalOf(user).groups()));
+        identity.setAuthentication(reviewer.id(), List.copyOf(reviewer.groups()));
         try {
             tasks.complete(task.getId(), variables);
         } finally {

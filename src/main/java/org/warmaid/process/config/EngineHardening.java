@@ -1,6 +1,10 @@
 package org.warmaid.process.config;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
@@ -34,19 +38,39 @@ class EngineHardening extends AbstractProcessEnginePlugin {
         configuration.setEnableScriptEngineLoadExternalResources(false);
     }
 
-    /** BCrypt, cost 10, through Spring Security's implementation. */
+    /**
+     * BCrypt, cost 10, through Spring Security's implementation. BCrypt reads at most 72 bytes and
+     * refuses longer input, while the engine appends its own salt (24 characters) to the password:
+     * an input longer than 72 bytes (a password of more than 48 ASCII characters, or of 24 Chinese
+     * ones) is first reduced to its SHA-256, so that every password the policy allows (up to 64
+     * characters) can be stored and checked.
+     */
     static final class BcryptPasswords implements PasswordEncryptor {
+
+        private static final int BCRYPT_MAX_BYTES = 72;
 
         private final BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(10);
 
         @Override
         public String encrypt(String password) {
-            return bcrypt.encode(password);
+            return bcrypt.encode(withinBcryptLimit(password));
         }
 
         @Override
         public boolean check(String password, String encrypted) {
-            return bcrypt.matches(password, encrypted);
+            return bcrypt.matches(withinBcryptLimit(password), encrypted);
+        }
+
+        static String withinBcryptLimit(String password) {
+            byte[] bytes = password.getBytes(StandardCharsets.UTF_8);
+            if (bytes.length <= BCRYPT_MAX_BYTES) {
+                return password;
+            }
+            try {
+                return "sha256:" + Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256").digest(bytes));
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
         }
 
         @Override

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 import org.warmaid.accounts.AccountDirectory;
+import org.warmaid.accounts.AccountIds;
 import org.warmaid.accounts.NewAccount;
 
 /** The account directory kept in Camunda's identity service, so Admin and Tasklist share it. */
@@ -54,6 +55,9 @@ class CamundaAccountDirectory implements AccountDirectory {
 
     @Override
     public boolean checkPassword(String userId, String password) {
+        if (!AccountIds.possible(userId)) {
+            return false;
+        }
         return identity.checkPassword(userId, password);
     }
 

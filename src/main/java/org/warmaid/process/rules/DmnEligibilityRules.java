@@ -31,7 +31,9 @@ import org.warmaid.process.SystemAccess;
  * Evaluates the latest deployed version of each decision with a DMN engine of its own, configured as
  * the process engine's (FEEL Scala, the default), without a history row per evaluation: the
  * application records each official result itself, with the version used.
- * Parsed decisions are cached per definition id, so a redeployment takes effect at the next call.
+ * Parsed decisions are cached per definition id; which definition is the latest is remembered by
+ * {@link LatestDecisions}, so a redeployment takes effect at the next call on this node and within
+ * seconds on the others.
  */
 @Component
 class DmnEligibilityRules implements EligibilityRules {
@@ -52,12 +54,14 @@ class DmnEligibilityRules implements EligibilityRules {
     private final RepositoryService repository;
     private final DmnEngine dmn;
     private final SystemAccess system;
+    private final LatestDecisions latestDecisions;
     private final Map<String, Parsed> parsed = new ConcurrentHashMap<>();
 
-    DmnEligibilityRules(ProcessEngine engine, SystemAccess system) {
+    DmnEligibilityRules(ProcessEngine engine, SystemAccess system, LatestDecisions latestDecisions) {
         this.repository = engine.getRepositoryService();
         this.dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
         this.system = system;
+        this.latestDecisions = latestDecisions;
     }
 
     /** A deployed decision ready to evaluate, with its rules' descriptions by the code they give. */
@@ -144,8 +148,8 @@ class DmnEligibilityRules implements EligibilityRules {
     }
 
     private Parsed latest(String key) {
-        DecisionDefinition definition = system.call(() -> repository.createDecisionDefinitionQuery()
-                .decisionDefinitionKey(key).latestVersion().withoutTenantId().singleResult());
+        DecisionDefinition definition = latestDecisions.get(key, ignored -> system.call(() -> repository
+                .createDecisionDefinitionQuery().decisionDefinitionKey(key).latestVersion().withoutTenantId().singleResult()));
         if (definition == null) {
             throw new IllegalStateException("decision " + key + " is not deployed");
         }

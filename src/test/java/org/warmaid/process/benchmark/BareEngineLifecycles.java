@@ -9,6 +9,8 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.RuntimeService;
@@ -32,7 +34,8 @@ public final class BareEngineLifecycles implements AutoCloseable {
     private final ProcessEngine engine;
     private final HikariDataSource dataSource;
 
-    public BareEngineLifecycles(String jdbcUrl, String user, String password) {
+    /** {@code instrument} may wrap the engine's data source (to count statements), or return it as it is. */
+    public BareEngineLifecycles(String jdbcUrl, String user, String password, UnaryOperator<DataSource> instrument) {
         createDatabase(jdbcUrl, user, password);
         Map<Object, Object> beans = new HashMap<>();
         NoOp noOp = new NoOp();
@@ -51,7 +54,7 @@ public final class BareEngineLifecycles implements AutoCloseable {
         dataSource.setMaximumPoolSize(20);
         dataSource.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
         dataSource.addDataSourceProperty("nullDatabaseMeansCurrent", "true");
-        configuration.setDataSource(dataSource);
+        configuration.setDataSource(instrument.apply(dataSource));
         configuration.setDatabaseType("mysql");
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);

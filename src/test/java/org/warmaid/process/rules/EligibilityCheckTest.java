@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,7 +46,8 @@ class EligibilityCheckTest {
             throw new UncheckedIOException(e);
         }
         engine.manageDeployment(deployment.deploy());
-        check = new EligibilityCheck(new DmnEligibilityRules(processEngine, new SystemAccess(processEngine.getIdentityService())));
+        check = new EligibilityCheck(new DmnEligibilityRules(processEngine, new SystemAccess(processEngine.getIdentityService()),
+                latestDecisionsOf(processEngine)));
     }
 
     @Test
@@ -121,6 +123,13 @@ class EligibilityCheckTest {
         assertThat(after.clause().code()).isEqualTo("CLAUSE_2_SPECIAL_HARDSHIP");
         assertThat(version(before, "EligibilityRules")).isEqualTo(1);
         assertThat(version(after, "EligibilityRules")).isEqualTo(2);
+    }
+
+    /** The engine's own instance, which its deployments clear, as in the application. */
+    private static LatestDecisions latestDecisionsOf(ProcessEngine processEngine) {
+        return ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration()).getProcessEnginePlugins()
+                .stream().filter(LatestDecisions.class::isInstance).map(LatestDecisions.class::cast).findFirst()
+                .orElseThrow();
     }
 
     private static int version(EligibilityResult result, String key) {
