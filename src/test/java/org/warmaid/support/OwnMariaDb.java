@@ -48,10 +48,15 @@ public final class OwnMariaDb implements AutoCloseable {
         Files.createDirectories(log.getParent());
         Files.deleteIfExists(log);
         OwnMariaDb db = new OwnMariaDb(directory, freePort(), log);
-        install(db.dataDirectory, db.temporaryFiles(), log);
-        db.start();
-        db.createDatabaseAndAccount();
-        return db;
+        try {
+            install(db.dataDirectory, db.temporaryFiles(), log);
+            db.start();
+            db.createDatabaseAndAccount();
+            return db;
+        } catch (IOException | InterruptedException | RuntimeException failure) {
+            db.close();
+            throw failure;
+        }
     }
 
     public String jdbcUrl() {
