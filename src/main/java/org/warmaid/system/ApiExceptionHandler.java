@@ -8,11 +8,14 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.hibernate.exception.JDBCConnectionException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -142,8 +145,22 @@ class ApiExceptionHandler {
         return ApiErrors.of("无权执行该操作").answer(HttpStatus.FORBIDDEN);
     }
 
+    @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
+            JDBCConnectionException.class})
+    ResponseEntity<ApiErrors> databaseUnavailable(Exception e) {
+        log.warn("Database unavailable, answered 503: {}", DatabaseUnavailable.rootMessage(e));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(org.springframework.http.HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS)
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .body(ApiErrors.of(DatabaseUnavailable.MESSAGE));
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiErrors> fault(Exception e) {
+        if (DatabaseUnavailable.isCauseOf(e)) {
+            // the connection broke inside a transaction, wrapped by JPA or the engine: still the database's absence
+            return databaseUnavailable(e);
+        }
         log.error("Unexpected error in the JSON API", e);
         return ApiErrors.of("系统内部错误，请稍后重试；如持续出现请联系网站技术人员")
                 .answer(HttpStatus.INTERNAL_SERVER_ERROR);
