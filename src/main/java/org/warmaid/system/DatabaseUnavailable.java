@@ -3,6 +3,8 @@ package org.warmaid.system;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import org.hibernate.TransactionException;
+import org.hibernate.exception.JDBCConnectionException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
@@ -26,13 +28,13 @@ final class DatabaseUnavailable {
         for (int depth = 0; current != null && depth < 25; depth++, current = current.getCause()) {
             if (current instanceof DataAccessResourceFailureException
                     || current instanceof CannotCreateTransactionException
-                    || current instanceof org.hibernate.exception.JDBCConnectionException
+                    || current instanceof JDBCConnectionException
                     || current instanceof SQLTransientConnectionException
                     || current instanceof SQLNonTransientConnectionException
                     || current instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
                 return true;
             }
-            if (current instanceof org.hibernate.TransactionException && current.getCause() instanceof SQLException) {
+            if (current instanceof TransactionException && current.getCause() instanceof SQLException) {
                 // the rollback after a broken connection fails too and replaces the original exception;
                 // ending a transaction fails on its JDBC connection only when that connection is gone
                 return true;
