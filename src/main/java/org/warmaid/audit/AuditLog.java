@@ -20,9 +20,11 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 public class AuditLog {
 
     public static final String SUCCESS = "SUCCESS";
-    private static final int MAX_ID = 64;
     public static final String REFUSED = "REFUSED";
     public static final String FAILURE = "FAILURE";
+
+    /** The width of the actor, address and target columns. */
+    private static final int MAX_ID = 64;
 
     private static final int MAX_DETAILS = 4000;
 
