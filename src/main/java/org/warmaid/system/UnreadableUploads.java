@@ -46,6 +46,8 @@ class UnreadableUploads {
     private static String sameSiteReferer(HttpServletRequest request) {
         String referer = request.getHeader("Referer");
         String origin = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort() + "/";
-        return referer != null && referer.startsWith(origin) ? referer.substring(origin.length() - 1) : "/";
+        String path = referer != null && referer.startsWith(origin) ? referer.substring(origin.length() - 1) : "/";
+        // "//host/…" would be read as another site's address
+        return path.startsWith("//") ? "/" : path;
     }
 }
