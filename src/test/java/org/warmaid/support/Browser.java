@@ -22,6 +22,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Real headless Chromium driven by the Debian chromedriver (nothing is downloaded), in Chinese,
@@ -34,11 +35,13 @@ public final class Browser implements AutoCloseable {
     private final WebDriver driver;
     private final String baseUrl;
     private final Path downloads;
+    private final Path profile;
 
-    private Browser(WebDriver driver, String baseUrl, Path downloads) {
+    private Browser(WebDriver driver, String baseUrl, Path downloads, Path profile) {
         this.driver = driver;
         this.baseUrl = baseUrl;
         this.downloads = downloads;
+        this.profile = profile;
     }
 
     public static Browser open(int port) {
@@ -48,6 +51,7 @@ public final class Browser implements AutoCloseable {
     public static Browser open(int port, int width, int height) {
         try {
             Path downloads = Files.createTempDirectory("warmaid-downloads");
+            Path profile = Files.createTempDirectory("warmaid-chromium");
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File("/usr/bin/chromedriver"))
                     .usingAnyFreePort()
@@ -57,7 +61,7 @@ public final class Browser implements AutoCloseable {
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                     "--disable-features=Translate,MediaRouter,OptimizationHints", "--lang=zh-CN",
-                    "--window-size=" + width + "," + height);
+                    "--window-size=" + width + "," + height, "--user-data-dir=" + profile.toAbsolutePath());
             Map<String, Object> preferences = new HashMap<>();
             preferences.put("download.default_directory", downloads.toAbsolutePath().toString());
             preferences.put("download.prompt_for_download", false);
@@ -65,7 +69,7 @@ public final class Browser implements AutoCloseable {
             options.setExperimentalOption("prefs", preferences);
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().implicitlyWait(Duration.ZERO);
-            return new Browser(driver, "http://localhost:" + port, downloads);
+            return new Browser(driver, "http://localhost:" + port, downloads, profile);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -190,8 +194,14 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Quits Chromium and removes its profile and download folders. */
     @Override
     public void close() {
-        driver.quit();
+        try {
+            driver.quit();
+        } finally {
+            FileSystemUtils.deleteRecursively(downloads.toFile());
+            FileSystemUtils.deleteRecursively(profile.toFile());
+        }
     }
 }
