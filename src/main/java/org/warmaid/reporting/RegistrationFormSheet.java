@@ -149,21 +149,9 @@ final class RegistrationFormSheet {
         final CellStyle note;
 
         Styles(XSSFWorkbook workbook) {
-            Font big = workbook.createFont();
-            big.setFontName("宋体");
-            big.setBold(true);
-            big.setFontHeightInPoints((short) 18);
-            Font bold = workbook.createFont();
-            bold.setFontName("宋体");
-            bold.setBold(true);
-            bold.setFontHeightInPoints((short) 11);
-            Font normal = workbook.createFont();
-            normal.setFontName("宋体");
-            normal.setFontHeightInPoints((short) 11);
-            title = workbook.createCellStyle();
-            title.setFont(big);
-            title.setAlignment(HorizontalAlignment.CENTER);
-            title.setVerticalAlignment(VerticalAlignment.CENTER);
+            Font bold = SheetStyles.songti(workbook, 11, true);
+            Font normal = SheetStyles.songti(workbook, 11, false);
+            title = SheetStyles.title(workbook, SheetStyles.songti(workbook, 18, true));
             plain = workbook.createCellStyle();
             plain.setFont(normal);
             label = boxed(workbook, bold, HorizontalAlignment.CENTER);
@@ -175,15 +163,8 @@ final class RegistrationFormSheet {
         }
 
         private static CellStyle boxed(XSSFWorkbook workbook, Font font, HorizontalAlignment alignment) {
-            CellStyle style = workbook.createCellStyle();
-            style.setFont(font);
-            style.setAlignment(alignment);
-            style.setVerticalAlignment(VerticalAlignment.CENTER);
+            CellStyle style = SheetStyles.bordered(workbook, font, alignment);
             style.setWrapText(true);
-            style.setBorderTop(BorderStyle.THIN);
-            style.setBorderBottom(BorderStyle.THIN);
-            style.setBorderLeft(BorderStyle.THIN);
-            style.setBorderRight(BorderStyle.THIN);
             return style;
         }
     }

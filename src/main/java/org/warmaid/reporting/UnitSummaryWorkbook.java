@@ -1,11 +1,12 @@
 package org.warmaid.reporting;
 
+import static org.warmaid.reporting.SheetStyles.bordered;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -161,22 +162,10 @@ final class UnitSummaryWorkbook {
         final CellStyle seal;
 
         Styles(SXSSFWorkbook workbook) {
-            Font titleFont = workbook.createFont();
-            titleFont.setFontName("宋体");
-            titleFont.setFontHeightInPoints((short) 16);
-            titleFont.setBold(true);
-            Font bold = workbook.createFont();
-            bold.setFontName("宋体");
-            bold.setBold(true);
-            bold.setFontHeightInPoints((short) 10);
-            Font normal = workbook.createFont();
-            normal.setFontName("宋体");
-            normal.setFontHeightInPoints((short) 10);
+            Font bold = SheetStyles.songti(workbook, 10, true);
+            Font normal = SheetStyles.songti(workbook, 10, false);
 
-            title = workbook.createCellStyle();
-            title.setFont(titleFont);
-            title.setAlignment(HorizontalAlignment.CENTER);
-            title.setVerticalAlignment(VerticalAlignment.CENTER);
+            title = SheetStyles.title(workbook, SheetStyles.songti(workbook, 16, true));
             plain = workbook.createCellStyle();
             plain.setFont(normal);
             header = bordered(workbook, bold, HorizontalAlignment.CENTER);
@@ -192,18 +181,6 @@ final class UnitSummaryWorkbook {
             seal = workbook.createCellStyle();
             seal.setFont(bold);
             seal.setVerticalAlignment(VerticalAlignment.TOP);
-        }
-
-        private static CellStyle bordered(SXSSFWorkbook workbook, Font font, HorizontalAlignment alignment) {
-            CellStyle style = workbook.createCellStyle();
-            style.setFont(font);
-            style.setAlignment(alignment);
-            style.setVerticalAlignment(VerticalAlignment.CENTER);
-            style.setBorderTop(BorderStyle.THIN);
-            style.setBorderBottom(BorderStyle.THIN);
-            style.setBorderLeft(BorderStyle.THIN);
-            style.setBorderRight(BorderStyle.THIN);
-            return style;
         }
     }
 }
