@@ -114,7 +114,7 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ApiErrors> mediaType(HttpMediaTypeNotSupportedException e) {
-        return ApiErrors.of("不支持的内容类型，请使用 application/json").answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+        return statusMessage(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
     }
 
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
@@ -124,7 +124,7 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ApiErrors> method(HttpRequestMethodNotSupportedException e) {
-        return ApiErrors.of("不支持该请求方法").answer(HttpStatus.METHOD_NOT_ALLOWED);
+        return statusMessage(HttpStatus.METHOD_NOT_ALLOWED);
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
@@ -139,12 +139,12 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(NoResourceFoundException.class)
     ResponseEntity<ApiErrors> noSuchPath(NoResourceFoundException e) {
-        return ApiErrors.of("没有这个接口").answer(HttpStatus.NOT_FOUND);
+        return statusMessage(HttpStatus.NOT_FOUND);
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ApiErrors> denied(AccessDeniedException e) {
-        return ApiErrors.of("无权执行该操作").answer(HttpStatus.FORBIDDEN);
+        return statusMessage(HttpStatus.FORBIDDEN);
     }
 
     @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
@@ -166,6 +166,11 @@ class ApiExceptionHandler {
         log.error("Unexpected error in the JSON API", e);
         return ApiErrors.of("系统内部错误，请稍后重试；如持续出现请联系网站技术人员")
                 .answer(HttpStatus.INTERNAL_SERVER_ERROR);
+    }
+
+    /** The same message for a status as the error page of a request no controller answered. */
+    private static ResponseEntity<ApiErrors> statusMessage(HttpStatus status) {
+        return ApiErrors.of(ErrorResponses.messageFor(status)).answer(status);
     }
 
     private static String path(JsonMappingException e) {
