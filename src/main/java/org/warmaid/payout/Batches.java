@@ -192,29 +192,45 @@ public class Batches {
         if (outcome == Outcome.REFUSED) {
             throw new PayoutRefused(settled.refusal());
         }
-        // whoever settles a batch's last open payment closes it: that officer's own settlement was
-        // committed last, so every other one is visible here
-        Long batchId = payments.findById(paymentId).orElseThrow().getBatchId();
-        if (batchId != null && !hasOpenPayments(batchId)) {
-            updateBatch(batchId, PayoutBatch::settled);
-        }
+        closeBatchIfSettled(paymentId);
         return new Settlement(outcome == Outcome.PAID ? 1 : 0, outcome == Outcome.FAILED ? 1 : 0,
                 outcome == Outcome.UNCHANGED ? 1 : 0, List.of(), false);
     }
 
     /**
-     * Applies a change to the batch in a transaction of its own. Two officers settling the last
-     * payments of one batch at the same moment both close it: the later one's version conflict is
-     * not an error of its own settlement (already committed), so it reads the batch again and retries.
+     * Whoever settles a batch's last open payment closes it: that officer's own settlement was
+     * committed before, so every other one is visible here. One transaction reads the payment's
+     * batch, looks for open payments and closes the batch if there are none.
      */
+    private void closeBatchIfSettled(Long paymentId) {
+        retryingOnBatchConflict(() -> {
+            Long batchId = payments.batchIdOf(paymentId);
+            if (batchId != null && !hasOpenPayments(batchId)) {
+                PayoutBatch batch = get(batchId);
+                batch.settled();
+                batches.saveAndFlush(batch);
+            }
+        });
+    }
+
+    /** Applies a change to the batch in a transaction of its own. */
     private void updateBatch(Long batchId, Consumer<PayoutBatch> change) {
+        retryingOnBatchConflict(() -> {
+            PayoutBatch batch = get(batchId);
+            change.accept(batch);
+            batches.saveAndFlush(batch);
+        });
+    }
+
+    /**
+     * Runs a change of a batch in a transaction of its own. Two officers settling the last payments
+     * of one batch at the same moment both close it: the later one's version conflict is not an
+     * error of its own settlement (already committed), so it reads the batch again and retries.
+     */
+    private void retryingOnBatchConflict(Runnable change) {
         for (int attempt = 1;; attempt++) {
             try {
-                transactions.executeWithoutResult(status -> {
-                    PayoutBatch batch = get(batchId);
-                    change.accept(batch);
-                    batches.saveAndFlush(batch);
-                });
+                transactions.executeWithoutResult(status -> change.run());
                 return;
             } catch (OptimisticLockingFailureException concurrent) {
                 if (attempt == 3) {

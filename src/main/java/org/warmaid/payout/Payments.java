@@ -6,6 +6,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface Payments extends JpaRepository<Payment, Long> {
 
+    /** Queries run for every registration are written out, so that Hibernate keeps their translation. */
+    @org.springframework.data.jpa.repository.Query(
+            "select p from Payment p where p.registrationId = :registrationId and p.status in :statuses")
     Optional<Payment> findByRegistrationIdAndStatusIn(Long registrationId, List<PaymentStatus> statuses);
 
     List<Payment> findByRegistrationIdOrderByIdAsc(Long registrationId);
@@ -15,6 +18,10 @@ public interface Payments extends JpaRepository<Payment, Long> {
     List<Payment> findByBatchIdOrderByIdAsc(Long batchId);
 
     boolean existsByBatchIdAndStatusIn(Long batchId, List<PaymentStatus> statuses);
+
+    /** The batch the payment is in, or null while it waits for one. */
+    @org.springframework.data.jpa.repository.Query("select p.batchId from Payment p where p.id = :paymentId")
+    Long batchIdOf(Long paymentId);
 
     long countByCampaignIdAndStatus(Long campaignId, PaymentStatus status);
 

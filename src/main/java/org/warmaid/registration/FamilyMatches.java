@@ -3,6 +3,7 @@ package org.warmaid.registration;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -29,12 +30,21 @@ class FamilyMatches {
         this.zone = zone;
     }
 
+    /** Flags a registration just created (no flag can involve it yet). */
+    void flagNew(Registration registration) {
+        flags.saveAll(matchesOf(registration));
+    }
+
     /** Replaces the flags involving the registration with what its current data gives. */
     void reflag(Registration registration) {
         flags.deleteInvolving(registration.getId());
         if (registration.getStage() == Stage.WITHDRAWN) {
             return;
         }
+        flags.saveAll(matchesOf(registration));
+    }
+
+    private Collection<DuplicateFlag> matchesOf(Registration registration) {
         LocalDate today = LocalDate.now(clock.withZone(zone));
         Map<String, DuplicateFlag> found = new LinkedHashMap<>();
         Optional<Integer> age = ResidentIdNumbers.ageOn(registration.getIdNumber(), today);
@@ -56,7 +66,7 @@ class FamilyMatches {
                 }
             }
         }
-        flags.saveAll(found.values());
+        return found.values();
     }
 
     /** {@code worker} is listed as {@code member} in {@code listing}: flag both registrations. */

@@ -17,6 +17,8 @@ public interface Registrations extends JpaRepository<Registration, Long> {
 
     Optional<Registration> findByReference(String reference);
 
+    /** The campaign's registration (not withdrawn) of this ID number: the duplicate check of every entry. */
+    @Query("select r from Registration r where r.campaignId = :campaignId and r.activeIdNumberHash = :activeIdNumberHash")
     Optional<Registration> findByCampaignIdAndActiveIdNumberHash(Long campaignId, String activeIdNumberHash);
 
     @EntityGraph(attributePaths = "familyMembers")
@@ -27,6 +29,7 @@ public interface Registrations extends JpaRepository<Registration, Long> {
         return findByCampaignIdAndUnitCodeAndStageNotOrderByIdAsc(campaignId, unitCode, Stage.WITHDRAWN);
     }
 
+    @Query("select r from Registration r where r.campaignId = :campaignId and r.name = :name and r.stage <> :excluded")
     List<Registration> findByCampaignIdAndNameAndStageNot(Long campaignId, String name, Stage excluded);
 
     /** A page of the campaign's registrations after the given id, for reports over many rows (keyset paging). */

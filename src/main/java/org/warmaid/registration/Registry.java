@@ -77,7 +77,7 @@ public class Registry {
                 account.id(), entryWindows.now());
         registration.apply(form, idHash, campaign.getRegion(), entryWindows.now());
         registration = saveCatchingDuplicate("CREATE", registration);
-        familyMatches.reflag(registration);
+        familyMatches.flagNew(registration);
         workflow.started(registration);
         audit.success("REGISTRATION_CREATE", TARGET, registration.getReference(),
                 "新增登记：" + registration.getName() + "，单位 " + unitCode);
