@@ -15,7 +15,9 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -48,6 +50,7 @@ import org.warmaid.campaign.Campaign;
 import org.warmaid.eligibility.HouseholdFacts;
 import org.warmaid.eligibility.Prechecks;
 import org.warmaid.payout.Batches;
+import org.warmaid.payout.Payment;
 import org.warmaid.payout.PayoutBatch;
 import org.warmaid.process.benchmark.BareDecisions;
 import org.warmaid.process.benchmark.BareEngineLifecycles;
@@ -96,6 +99,7 @@ class WarmAidBenchmark {
 
     static final int LIFECYCLES = intProperty("bench.lifecycles", 1000);
     static final int LIFECYCLE_ROUNDS = intProperty("bench.lifecycleRounds", 6);
+    static final int LIFECYCLE_WARMUP = intProperty("bench.lifecycleWarmup", 50);
     static final int THREADS = intProperty("bench.threads", 4);
     static final int CLIENTS = intProperty("bench.clients", 50);
     static final int RUSH_SECONDS = intProperty("bench.rushSeconds", 60);
@@ -105,6 +109,7 @@ class WarmAidBenchmark {
     static final int IMPORT_ROWS = intProperty("bench.importRows", 10_000);
     static final int GROWTH_BASE = intProperty("bench.growthBase", 250);
     static final int GROWTH_LIFECYCLES = intProperty("bench.growthLifecycles", 50);
+    static final int STATEMENTS_LISTED = intProperty("bench.statementsListed", 40);
 
     static {
         FreshDatabase.recreateIfAsked();
@@ -163,6 +168,7 @@ class WarmAidBenchmark {
 
     @BeforeAll
     void setUp() {
+        processor = new ProcessorTime(databaseUrl.matches("jdbc:\\w+://(127\\.0\\.0\\.1|localhost)[:/].*"));
         campaign = fixtures.openCampaign();
         finance = accounts.principalOf("finance");
         report.setting("database", databaseUrl);
@@ -195,24 +201,29 @@ class WarmAidBenchmark {
         long bareNanos = 0;
         long appNanos = 0;
         StatementCounter bareStatements = new StatementCounter();
-        StatementCounter.Counts bareCounts = new StatementCounter.Counts(0, 0);
-        StatementCounter.Counts appCounts = new StatementCounter.Counts(0, 0);
+        StatementCounter.Counts bareCounts = StatementCounter.Counts.NONE;
+        StatementCounter.Counts appCounts = StatementCounter.Counts.NONE;
+        ProcessorTime.Reading bareProcessor = ProcessorTime.NONE;
+        ProcessorTime.Reading appProcessor = ProcessorTime.NONE;
         Measure.Sampler memory = new Measure.Sampler();
         try (BareEngineLifecycles bare = new BareEngineLifecycles(bareUrl, databaseUser, databasePassword,
                 dataSource -> bareStatements.wrap("bare", dataSource)); memory) {
             // warm-up of both sides, not measured
-            lifecycles(Math.min(50, LIFECYCLES), THREADS);
-            bare.run(Math.min(50, LIFECYCLES), THREADS, "warm" + System.nanoTime());
+            lifecycles(LIFECYCLE_WARMUP, THREADS);
+            bare.run(LIFECYCLE_WARMUP, THREADS, "warm" + System.nanoTime());
             // the two sides take turns (A B B A …), so that a change in the machine's load hits both alike
             for (int round = 0; round < LIFECYCLE_ROUNDS; round++) {
                 int count = LIFECYCLES / LIFECYCLE_ROUNDS + (round < LIFECYCLES % LIFECYCLE_ROUNDS ? 1 : 0);
                 for (boolean bareFirst : round % 2 == 0 ? new boolean[] {true, false} : new boolean[] {false, true}) {
                     if (bareFirst) {
                         StatementCounter.Counts before = bareStatements.counts();
+                        ProcessorTime.Reading processorBefore = processor.now();
                         bareNanos += bare.run(count, THREADS, "run" + round + "-" + System.nanoTime());
+                        bareProcessor = bareProcessor.plus(processor.now().since(processorBefore));
                         bareCounts = bareCounts.plus(bareStatements.counts().since(before));
                     } else {
                         appNanos += lifecycles(count, THREADS);
+                        appProcessor = appProcessor.plus(lastLifecycleProcessor);
                         appCounts = appCounts.plus(lastLifecycleCounts);
                     }
                 }
@@ -228,6 +239,12 @@ class WarmAidBenchmark {
                 fmt((double) appCounts.executions() / LIFECYCLES) + " / " + fmt((double) bareCounts.executions() / LIFECYCLES));
         report.figure(section, "commits per lifecycle, Warm Aid / bare engine",
                 fmt((double) appCounts.commits() / LIFECYCLES) + " / " + fmt((double) bareCounts.commits() / LIFECYCLES));
+        report.figure(section, "processor time per lifecycle in the JVM (ms), Warm Aid / bare engine",
+                fmt(appProcessor.jvmNanos() / 1e6 / LIFECYCLES) + " / " + fmt(bareProcessor.jvmNanos() / 1e6 / LIFECYCLES));
+        if (processor.knowsDatabase()) {
+            report.figure(section, "processor time per lifecycle in the MariaDB server (ms), Warm Aid / bare engine",
+                    fmt(appProcessor.databaseNanos() / 1e6 / LIFECYCLES) + " / " + fmt(bareProcessor.databaseNanos() / 1e6 / LIFECYCLES));
+        }
         report.figure(section, "peak heap during the run (MB, sampled)", memory.peakHeapMb());
         report.figure(section, "peak resident memory during the run (MB, sampled VmRSS)", memory.peakRssMb());
         memory(memory, "lifecycle run");
@@ -239,12 +256,27 @@ class WarmAidBenchmark {
                 + "provincial reviewer (with all listeners: stage tracking, review records, eligibility DMN, required documents, "
                 + "payment enlistment), then a payout batch per round and Batches.mark(paid) per payment, which correlates the "
                 + "payout message. The bare engine starts, completes the four user tasks and correlates the same message.");
+        report.note(section, statementTable("Warm Aid", appCounts) + "\n" + statementTable("bare engine", bareCounts));
         report.goal("lifecycle ratio ≥ 0.6 of bare engine", fmt(app / bare), app / bare >= 0.6);
         report.write();
     }
 
+    /** The statements one side ran most often, per lifecycle: where its round trips go. */
+    private static String statementTable(String side, StatementCounter.Counts counts) {
+        StringBuilder table = new StringBuilder("Statements " + side + " ran most often, per lifecycle:\n\n| per lifecycle | statement |\n|---|---|\n");
+        for (Map.Entry<String, Long> entry : counts.mostFrequent(STATEMENTS_LISTED)) {
+            table.append("| ").append(fmt((double) entry.getValue() / LIFECYCLES)).append(" | `")
+                    .append(entry.getKey().replace("|", "\\|").replace("`", "'")).append("` |\n");
+        }
+        return table.toString();
+    }
+
     /** The database work of the last {@link #lifecycles} call, over the same span as its time. */
     StatementCounter.Counts lastLifecycleCounts;
+    /** The processor time of the last {@link #lifecycles} call, over the same span as its time. */
+    ProcessorTime.Reading lastLifecycleProcessor;
+    /** This JVM's and the local database server's processor time. */
+    ProcessorTime processor;
 
     /** N registrations from creation to paid, through the application's services; returns the elapsed time. */
     long lifecycles(int count, int threads) throws Exception {
@@ -255,6 +287,7 @@ class WarmAidBenchmark {
         AtomicInteger next = new AtomicInteger();
         List<Registration> done = Collections.synchronizedList(new ArrayList<>());
         StatementCounter.Counts before = appStatements.counts();
+        ProcessorTime.Reading processorAtStart = processor.now();
         long start = System.nanoTime();
         runOn(threads, () -> {
             while (next.getAndIncrement() < count) {
@@ -270,8 +303,16 @@ class WarmAidBenchmark {
             return null;
         });
         PayoutBatch batch = batches.build(finance, campaign.getId());
-        batches.payments(batch.getId()).forEach(payment -> batches.mark(finance, payment.getId(), true, ""));
+        // finance confirms the batch's payments as the reviewers worked: several officers at once
+        Queue<Long> toConfirm = new ConcurrentLinkedQueue<>(batches.payments(batch.getId()).stream().map(Payment::getId).toList());
+        runOn(threads, () -> {
+            for (Long paymentId = toConfirm.poll(); paymentId != null; paymentId = toConfirm.poll()) {
+                batches.mark(finance, paymentId, true, "");
+            }
+            return null;
+        });
         long elapsed = System.nanoTime() - start;
+        lastLifecycleProcessor = processor.now().since(processorAtStart);
         lastLifecycleCounts = appStatements.counts().since(before);
         long paid = done.stream().filter(r -> registrations.findById(r.getId()).orElseThrow().getStage() == Stage.PAID).count();
         assertThat(paid).as("every lifecycle ends paid").isEqualTo(count);

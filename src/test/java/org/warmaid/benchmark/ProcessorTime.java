@@ -1,0 +1,78 @@
+package org.warmaid.benchmark;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Processor time spent by this JVM and by the MariaDB server when it runs on the same machine.
+ * Unlike elapsed time, it barely depends on what else the machine is doing, so it shows what a
+ * side of a benchmark costs even on a busy machine.
+ */
+final class ProcessorTime {
+
+    private static final long CLOCK_TICKS_PER_SECOND = 100;
+
+    private final Optional<Path> databaseStat;
+
+    /** {@code databaseIsLocal}: whether the benchmark's database server runs on this machine. */
+    ProcessorTime(boolean databaseIsLocal) {
+        databaseStat = databaseIsLocal ? findDatabaseServer() : Optional.empty();
+    }
+
+    record Reading(long jvmNanos, long databaseNanos) {
+
+        Reading since(Reading before) {
+            return new Reading(jvmNanos - before.jvmNanos, databaseNanos < 0 ? -1 : databaseNanos - before.databaseNanos);
+        }
+
+        Reading plus(Reading other) {
+            return new Reading(jvmNanos + other.jvmNanos, databaseNanos < 0 || other.databaseNanos < 0 ? -1
+                    : databaseNanos + other.databaseNanos);
+        }
+    }
+
+    static final Reading NONE = new Reading(0, 0);
+
+    Reading now() {
+        long jvm = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+        return new Reading(jvm, databaseStat.map(ProcessorTime::processNanos).orElse(-1L));
+    }
+
+    boolean knowsDatabase() {
+        return databaseStat.isPresent();
+    }
+
+    /** utime + stime of a process, fields 14 and 15 of /proc/PID/stat (after the command in parentheses). */
+    private static long processNanos(Path stat) {
+        try {
+            String line = Files.readString(stat);
+            String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            return ticks * (1_000_000_000L / CLOCK_TICKS_PER_SECOND);
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /** The local mariadbd with the most processor time (the shared server, not a test's own small one). */
+    private static Optional<Path> findDatabaseServer() {
+        try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
+            return processes.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
+                    .filter(p -> {
+                        try {
+                            return Files.readString(p.resolve("comm")).strip().equals("mariadbd");
+                        } catch (IOException e) {
+                            return false;
+                        }
+                    })
+                    .map(p -> p.resolve("stat"))
+                    .max(java.util.Comparator.comparingLong(ProcessorTime::processNanos));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+}
