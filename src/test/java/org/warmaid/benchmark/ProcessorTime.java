@@ -14,6 +14,7 @@ import java.util.stream.Stream;
  */
 final class ProcessorTime {
 
+    /** USER_HZ, the unit of /proc/PID/stat times: 100 on Linux for x86 and ARM. */
     private static final long CLOCK_TICKS_PER_SECOND = 100;
 
     private final Optional<Path> databaseStat;
