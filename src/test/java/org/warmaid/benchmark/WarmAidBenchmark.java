@@ -248,14 +248,17 @@ class WarmAidBenchmark {
         report.figure(section, "peak heap during the run (MB, sampled)", memory.peakHeapMb());
         report.figure(section, "peak resident memory during the run (MB, sampled VmRSS)", memory.peakRssMb());
         memory(memory, "lifecycle run");
-        report.note(section, "Both sides run the same number of lifecycles on " + THREADS + " threads after a 50-lifecycle warm-up, "
+        report.note(section, "Both sides run the same number of lifecycles on " + THREADS + " threads after a " + LIFECYCLE_WARMUP
+                + "-lifecycle warm-up, "
                 + "in " + LIFECYCLE_ROUNDS + " rounds taken in turns (bare, Warm Aid, Warm Aid, bare, …) so that a change in "
                 + "the machine's load during the run falls on both alike; the rates are over the summed times. "
                 + "Each reviewer signs in once, as a Tasklist session does, and every round ends with its own payout batch. "
                 + "Warm Aid goes through Registry (create, submit), the Tasklist's TaskService as the party reviewer and the "
                 + "provincial reviewer (with all listeners: stage tracking, review records, eligibility DMN, required documents, "
-                + "payment enlistment), then a payout batch per round and Batches.mark(paid) per payment, which correlates the "
-                + "payout message. The bare engine starts, completes the four user tasks and correlates the same message.");
+                + "payment enlistment), then a payout batch per round and Batches.mark(paid) per payment by " + THREADS + " finance officers at once, "
+                + "which correlates the payout message. The bare engine starts, completes the four user tasks and correlates the "
+                + "same message, on as many threads. Processor time is this JVM's (all its threads, garbage collection and "
+                + "compilation included) and the local MariaDB server's over each side's timed spans.");
         report.note(section, statementTable("Warm Aid", appCounts) + "\n" + statementTable("bare engine", bareCounts));
         report.goal("lifecycle ratio ≥ 0.6 of bare engine", fmt(app / bare), app / bare >= 0.6);
         report.write();
