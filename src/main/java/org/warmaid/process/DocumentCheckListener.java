@@ -3,7 +3,6 @@ package org.warmaid.process;
 import static org.warmaid.process.ProcessVariables.DOCUMENTS_COMMENT;
 import static org.warmaid.process.ProcessVariables.DOCUMENTS_COMPLETE;
 import static org.warmaid.process.ProcessVariables.DOCUMENT_VERDICT_PREFIX;
-import static org.warmaid.process.ProcessVariables.REGISTRATION_ID;
 import static org.warmaid.process.ProcessVariables.REQUIRED_DOCUMENTS;
 
 import java.util.ArrayList;
@@ -39,14 +38,14 @@ class DocumentCheckListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Long registrationId = (Long) task.getVariable(REGISTRATION_ID);
+        Long registrationId = ProcessVariables.registrationIdOf(task);
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             List<String> stale = new ArrayList<>(List.of(DOCUMENTS_COMPLETE, DOCUMENTS_COMMENT));
             ALL_DOCUMENTS.forEach(document -> stale.add(DOCUMENT_VERDICT_PREFIX + document));
             task.getExecution().removeVariables(stale);
             List<String> required = eligibility.latest(registrationId).map(EligibilityRecord::getRequiredDocuments)
                     .filter(documents -> !documents.isEmpty()).orElse(List.of("ID_AND_BANK_CARD"));
-            task.setVariable(REQUIRED_DOCUMENTS, String.join(",", required));
+            task.getExecution().setVariable(REQUIRED_DOCUMENTS, String.join(",", required));
             return;
         }
         List<String> required = Arrays.asList(((String) task.getVariable(REQUIRED_DOCUMENTS)).split(","));

@@ -2,7 +2,6 @@ package org.warmaid.process;
 
 import static org.warmaid.process.ProcessVariables.PARTY_COMMENT;
 import static org.warmaid.process.ProcessVariables.PARTY_DECISION;
-import static org.warmaid.process.ProcessVariables.REGISTRATION_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -26,7 +25,7 @@ class PartyReviewListener implements TaskListener {
             task.getExecution().removeVariables(java.util.List.of(PARTY_DECISION, PARTY_COMMENT));
             return;
         }
-        ReviewDecision decision = reviews.recordDecision((Long) task.getVariable(REGISTRATION_ID),
+        ReviewDecision decision = reviews.recordDecision(ProcessVariables.registrationIdOf(task),
                 task.getTaskDefinitionKey(), "党委审核", task.getVariable(PARTY_DECISION),
                 (String) task.getVariable(PARTY_COMMENT), null, false, Actors.of(task));
         task.setVariable(PARTY_DECISION, decision.name());

@@ -2,7 +2,6 @@ package org.warmaid.process;
 
 import static org.warmaid.process.ProcessVariables.PAYOUT_RESOLUTION;
 import static org.warmaid.process.ProcessVariables.PAYOUT_RESOLUTION_COMMENT;
-import static org.warmaid.process.ProcessVariables.REGISTRATION_ID;
 import static org.warmaid.process.ProcessVariables.RETRY_PAYOUT;
 
 import java.util.List;
@@ -27,7 +26,7 @@ class PaymentResolutionListener implements TaskListener {
             task.getExecution().removeVariables(List.of(PAYOUT_RESOLUTION, PAYOUT_RESOLUTION_COMMENT, RETRY_PAYOUT));
             return;
         }
-        task.setVariable(RETRY_PAYOUT, reviews.recordPayoutResolution((Long) task.getVariable(REGISTRATION_ID),
+        task.setVariable(RETRY_PAYOUT, reviews.recordPayoutResolution(ProcessVariables.registrationIdOf(task),
                 task.getTaskDefinitionKey(), task.getVariable(PAYOUT_RESOLUTION),
                 (String) task.getVariable(PAYOUT_RESOLUTION_COMMENT), Actors.of(task)));
     }

@@ -1,5 +1,7 @@
 package org.warmaid.process;
 
+import org.camunda.bpm.engine.delegate.DelegateTask;
+
 /** The few process variables: ids and what the gateways decide on. */
 public final class ProcessVariables {
 
@@ -27,5 +29,13 @@ public final class ProcessVariables {
     public static final String RETRY_PAYOUT = "retryPayout";
 
     private ProcessVariables() {
+    }
+
+    /**
+     * The registration of the task's process. Read from the task's execution, whose variables the
+     * engine holds already: asking the task would first fetch the task's own variables (it has none).
+     */
+    static Long registrationIdOf(DelegateTask task) {
+        return (Long) task.getExecution().getVariable(REGISTRATION_ID);
     }
 }

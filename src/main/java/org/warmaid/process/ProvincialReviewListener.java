@@ -3,7 +3,6 @@ package org.warmaid.process;
 import static org.warmaid.process.ProcessVariables.AID_AMOUNT;
 import static org.warmaid.process.ProcessVariables.PROVINCIAL_COMMENT;
 import static org.warmaid.process.ProcessVariables.PROVINCIAL_DECISION;
-import static org.warmaid.process.ProcessVariables.REGISTRATION_ID;
 import static org.warmaid.process.ProcessVariables.SPOT_CHECK;
 
 import java.math.BigDecimal;
@@ -37,12 +36,12 @@ class ProvincialReviewListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Long registrationId = (Long) task.getVariable(REGISTRATION_ID);
+        Long registrationId = ProcessVariables.registrationIdOf(task);
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             task.getExecution().removeVariables(List.of(PROVINCIAL_DECISION, PROVINCIAL_COMMENT));
             BigDecimal suggested = eligibility.latest(registrationId).map(EligibilityRecord::getSuggestedAidAmount).orElse(null);
-            task.setVariable(AID_AMOUNT, suggested == null ? null : suggested.doubleValue());
-            task.setVariable(SPOT_CHECK, spotChecks.preselectFor(registrationId));
+            task.getExecution().setVariable(AID_AMOUNT, suggested == null ? null : suggested.doubleValue());
+            task.getExecution().setVariable(SPOT_CHECK, spotChecks.preselectFor(registrationId));
             return;
         }
         String actor = Actors.of(task);

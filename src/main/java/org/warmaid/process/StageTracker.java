@@ -38,7 +38,7 @@ class StageTracker implements TaskListener, ExecutionListener {
 
     @Override
     public void notify(DelegateTask task) {
-        track(task.getTaskDefinitionKey(), (Long) task.getVariable(ProcessVariables.REGISTRATION_ID));
+        track(task.getTaskDefinitionKey(), ProcessVariables.registrationIdOf(task));
     }
 
     @Override

@@ -20,7 +20,7 @@ class SubmissionListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         Object submittedBy = task.getVariable(SUBMITTED_BY);
-        reviews.recordSubmission((Long) task.getVariable(ProcessVariables.REGISTRATION_ID), task.getTaskDefinitionKey(),
+        reviews.recordSubmission(ProcessVariables.registrationIdOf(task), task.getTaskDefinitionKey(),
                 submittedBy != null ? submittedBy.toString() : Actors.of(task));
     }
 }

@@ -1,6 +1,5 @@
 package org.warmaid.process;
 
-import static org.warmaid.process.ProcessVariables.REGISTRATION_ID;
 import static org.warmaid.process.ProcessVariables.VISIT_CONFIRMED;
 import static org.warmaid.process.ProcessVariables.VISIT_NOTES;
 
@@ -28,7 +27,7 @@ class VisitListener implements TaskListener {
         }
         Object value = task.getVariable(VISIT_CONFIRMED);
         Boolean confirmed = value == null ? null : Boolean.valueOf(value.toString());
-        boolean outcome = reviews.recordVisit((Long) task.getVariable(REGISTRATION_ID), task.getTaskDefinitionKey(),
+        boolean outcome = reviews.recordVisit(ProcessVariables.registrationIdOf(task), task.getTaskDefinitionKey(),
                 confirmed, (String) task.getVariable(VISIT_NOTES), Actors.of(task));
         task.setVariable(VISIT_CONFIRMED, outcome);
     }
