@@ -24,6 +24,6 @@ public enum PaymentStatus {
     public static final List<PaymentStatus> OPEN = List.of(WAITING, IN_BATCH);
 
     public boolean isOpen() {
-        return this == WAITING || this == IN_BATCH;
+        return OPEN.contains(this);
     }
 }
