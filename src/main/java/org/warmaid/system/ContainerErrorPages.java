@@ -86,9 +86,7 @@ class ContainerErrorPages implements WebServerFactoryCustomizer<TomcatServletWeb
             String text = status.is4xxClientError()
                     ? "请求的地址或内容格式不正确，未作任何处理。请返回上一页，从页面上的链接和按钮办理。"
                     : "请求未能完成，请稍后重试；如持续出现，请联系网站技术人员。";
-            return "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"UTF-8\"><title>出错了 · 送温暖信息平台</title>"
-                    + "<link rel=\"stylesheet\" href=\"/css/app.css\"></head><body class=\"login-page\"><main class=\"login-card\">"
-                    + "<h1>" + title + "</h1><p>" + text + "</p><p><a href=\"/\">返回首页</a></p></main></body></html>";
+            return ErrorResponses.standalonePage("出错了", title, text);
         }
     }
 }

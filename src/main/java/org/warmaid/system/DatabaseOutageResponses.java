@@ -59,20 +59,13 @@ class DatabaseOutageResponses extends OncePerRequestFilter {
     private static void writePage(HttpServletResponse response) throws IOException {
         response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
         response.setContentType("text/html;charset=UTF-8");
-        response.getWriter().write(PAGE);
+        response.getWriter().write(ErrorResponses.standalonePage("数据库暂时不可用", "数据库暂时不可用",
+                "数据库暂时不可用，请稍后重试。已保存的信息不受影响。"));
     }
-
-    private static final String PAGE = """
-            <!DOCTYPE html>
-            <html lang="zh-CN"><head><meta charset="UTF-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>数据库暂时不可用 · 送温暖信息平台</title><link rel="stylesheet" href="/css/app.css"></head>
-            <body class="login-page"><main class="login-card"><h1>数据库暂时不可用</h1>
-            <p>数据库暂时不可用，请稍后重试。已保存的信息不受影响。</p><p><a href="/">返回首页</a></p></main></body></html>
-            """;
 
     private static boolean wantsJson(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String accept = request.getHeader(HttpHeaders.ACCEPT);
-        return path.startsWith("/api/") || path.startsWith("/engine-rest/") || accept != null && accept.contains("json");
+        return ErrorResponses.isApi(path) || path.startsWith("/engine-rest/") || accept != null && accept.contains("json");
     }
 }

@@ -64,6 +64,20 @@ class ErrorResponses implements ErrorController {
         return page;
     }
 
+    /**
+     * An error page written without the view layer: for answers given where the templates cannot
+     * be used (Tomcat's own errors, or the database being down, which the pages' common model needs).
+     */
+    static String standalonePage(String title, String heading, String text) {
+        return """
+                <!DOCTYPE html>
+                <html lang="zh-CN"><head><meta charset="UTF-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+                <title>%s · 送温暖信息平台</title><link rel="stylesheet" href="/css/app.css"></head>
+                <body class="login-page"><main class="login-card"><h1>%s</h1>
+                <p>%s</p><p><a href="/">返回首页</a></p></main></body></html>
+                """.formatted(title, heading, text);
+    }
+
     static String messageFor(HttpStatus status) {
         return switch (status) {
             case BAD_REQUEST -> "请求内容无法识别，请按接口文档填写";
