@@ -11,6 +11,7 @@ import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
@@ -29,7 +30,8 @@ import org.warmaid.process.SystemAccess;
 
 /**
  * Evaluates the latest deployed version of each decision with a DMN engine of its own, configured as
- * the process engine's (FEEL Scala, the default), without a history row per evaluation: the
+ * the process engine's (FEEL Scala, the default, with each expression parsed once: see
+ * {@link ParsedOnceFeelEngine}), without a history row per evaluation: the
  * application records each official result itself, with the version used.
  * Parsed decisions are cached per definition id; which definition is the latest is remembered by
  * {@link LatestDecisions}, so a redeployment takes effect at the next call on this node and within
@@ -59,7 +61,9 @@ class DmnEligibilityRules implements EligibilityRules {
 
     DmnEligibilityRules(ProcessEngine engine, SystemAccess system, LatestDecisions latestDecisions) {
         this.repository = engine.getRepositoryService();
-        this.dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+        DefaultDmnEngineConfiguration configuration =
+                (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
+        this.dmn = configuration.feelEngineFactory(ParsedOnceFeelEngine::new).buildEngine();
         this.system = system;
         this.latestDecisions = latestDecisions;
     }

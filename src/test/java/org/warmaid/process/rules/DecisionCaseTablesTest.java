@@ -42,7 +42,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * The analysts' safety net: every row of {@code src/test/resources/dmn-cases/<key>.csv} is
  * evaluated against {@code dmn/<key>.dmn}, and every rule of every decision must be matched by
- * at least one row. See the README in that folder for the format.
+ * at least one row. See the README in that folder for the format. Each row is also evaluated by
+ * the application's engine ({@link ParsedOnceFeelEngine}), which must give the same result.
  */
 class DecisionCaseTablesTest {
 
@@ -51,6 +52,9 @@ class DecisionCaseTablesTest {
 
     private final Set<String> matchedRules = new LinkedHashSet<>();
     private final DmnEngine engine = buildEngine();
+    /** The application evaluates with FEEL parsed once per expression; it must agree with the stock engine. */
+    private final DmnEngine applicationEngine = ((DefaultDmnEngineConfiguration) DmnEngineConfiguration
+            .createDefaultDmnEngineConfiguration()).feelEngineFactory(ParsedOnceFeelEngine::new).buildEngine();
 
     @TestFactory
     Stream<DynamicNode> everyDecisionAgreesWithItsCaseTable() throws IOException {
@@ -107,6 +111,9 @@ class DecisionCaseTablesTest {
         Map<String, Object> variables = new HashMap<>();
         inputTypes.forEach((name, type) -> variables.put(name, value(row.get(name), type)));
         DmnDecisionResult result = engine.evaluateDecision(decision, variables);
+        assertThat(applicationEngine.evaluateDecision(decision, variables).getResultList())
+                .as("%s line %d evaluated by the application's FEEL engine", casesFile, line)
+                .isEqualTo(result.getResultList());
 
         outputTypes.forEach((name, type) -> {
             String expectedCell = row.get(name);
