@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Limit;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -241,7 +242,7 @@ public class Batches {
     }
 
     private boolean hasOpenPayments(Long batchId) {
-        return payments.existsByBatchIdAndStatusIn(batchId, PaymentStatus.OPEN);
+        return !payments.openInBatch(batchId, Limit.of(1)).isEmpty();
     }
 
     private enum Outcome { PAID, FAILED, UNCHANGED, REFUSED }

@@ -88,6 +88,11 @@ public class Payment {
         settledAt = at;
     }
 
+    /** Whether it holds its registration's one open slot, which the open-payment queries look for. */
+    boolean holdsOpenSlot() {
+        return openSlot != null;
+    }
+
     public Long getId() {
         return id;
     }

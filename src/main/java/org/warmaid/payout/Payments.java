@@ -6,18 +6,26 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface Payments extends JpaRepository<Payment, Long> {
 
-    /** Queries run for every registration are written out, so that Hibernate keeps their translation. */
+    /*
+     * Queries run for every registration are written out, so that Hibernate keeps their translation.
+     * An open payment (waiting or in a batch, see PaymentStatus.OPEN) is one whose open slot is
+     * taken: the slot is what keeps a registration to one open payment, and its index answers.
+     */
+
+    /** The registration's payment still waiting for the bank's answer, if any. */
     @org.springframework.data.jpa.repository.Query(
-            "select p from Payment p where p.registrationId = :registrationId and p.status in :statuses")
-    Optional<Payment> findByRegistrationIdAndStatusIn(Long registrationId, List<PaymentStatus> statuses);
+            "select p from Payment p where p.registrationId = :registrationId and p.openSlot = 1")
+    Optional<Payment> findOpenOf(Long registrationId);
+
+    /** Up to {@code limit} payments of the batch still waiting for the bank's answer. */
+    @org.springframework.data.jpa.repository.Query("select p.id from Payment p where p.batchId = :batchId and p.openSlot = 1")
+    List<Long> openInBatch(Long batchId, org.springframework.data.domain.Limit limit);
 
     List<Payment> findByRegistrationIdOrderByIdAsc(Long registrationId);
 
     List<Payment> findByCampaignIdAndStatusOrderByIdAsc(Long campaignId, PaymentStatus status);
 
     List<Payment> findByBatchIdOrderByIdAsc(Long batchId);
-
-    boolean existsByBatchIdAndStatusIn(Long batchId, List<PaymentStatus> statuses);
 
     /** The batch the payment is in, or null while it waits for one. */
     @org.springframework.data.jpa.repository.Query("select p.batchId from Payment p where p.id = :paymentId")

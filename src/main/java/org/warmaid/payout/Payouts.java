@@ -8,7 +8,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.warmaid.audit.AuditLog;
-import org.warmaid.registration.Registration;
 import org.warmaid.registration.Registrations;
 import org.warmaid.review.Reviews;
 
@@ -41,13 +40,12 @@ public class Payouts {
     /** The registration now waits for its aid (amount as approved in provincial review). */
     @Transactional(propagation = Propagation.MANDATORY)
     public Payment awaitPayment(Long registrationId, BigDecimal amount, String approvedBy) {
-        Optional<Payment> open = payments.findByRegistrationIdAndStatusIn(registrationId, PaymentStatus.OPEN);
+        Optional<Payment> open = payments.findOpenOf(registrationId);
         if (open.isPresent()) {
             return open.get();
         }
-        Registration registration = registrations.findById(registrationId).orElseThrow();
-        return payments.saveAndFlush(new Payment(registrationId, registration.getCampaignId(), amount, approvedBy,
-                clock.instant()));
+        Long campaignId = registrations.campaignOf(registrationId).orElseThrow();
+        return payments.saveAndFlush(new Payment(registrationId, campaignId, amount, approvedBy, clock.instant()));
     }
 
     /** The bank paid it. A second confirmation of a paid payment changes nothing. */
@@ -96,7 +94,7 @@ public class Payouts {
 
     @Transactional(readOnly = true)
     public Optional<Payment> openPayment(Long registrationId) {
-        return payments.findByRegistrationIdAndStatusIn(registrationId, PaymentStatus.OPEN);
+        return payments.findOpenOf(registrationId);
     }
 
     @Transactional(readOnly = true)
