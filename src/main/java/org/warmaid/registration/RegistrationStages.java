@@ -1,7 +1,9 @@
 package org.warmaid.registration;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
+import org.hibernate.Hibernate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,16 +22,27 @@ public class RegistrationStages {
     private final Campaigns campaigns;
     private final EntryWindows windows;
     private final Clock clock;
+    private final EntityManager entityManager;
 
-    RegistrationStages(Registrations registrations, Campaigns campaigns, EntryWindows windows, Clock clock) {
+    RegistrationStages(Registrations registrations, Campaigns campaigns, EntryWindows windows, Clock clock,
+            EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.registrations = registrations;
         this.campaigns = campaigns;
         this.windows = windows;
         this.clock = clock;
     }
 
+    /**
+     * Past entry a move changes the stage alone, written in one UPDATE without reading the
+     * registration first; in entry (leaving it records the submission), or when this transaction
+     * has the registration loaded already, the loaded registration moves.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public void moveTo(Long registrationId, Stage stage) {
+        if (!isLoaded(registrationId) && registrations.moveOnPastEntry(registrationId, stage, clock.instant()) == 1) {
+            return;
+        }
         Registration registration = find(registrationId);
         if (registration.getStage() != stage) {
             registration.moveTo(stage, clock.instant());
@@ -65,6 +78,11 @@ public class RegistrationStages {
             return registration.getCorrectionDeadline();
         }
         return windows.entryDeadline(campaigns.findById(registration.getCampaignId()).orElseThrow(), registration.getUnitCode());
+    }
+
+    /** Whether this transaction holds the registration already (asking does not read it). */
+    private boolean isLoaded(Long registrationId) {
+        return Hibernate.isInitialized(entityManager.getReference(Registration.class, registrationId));
     }
 
     private Registration find(Long registrationId) {

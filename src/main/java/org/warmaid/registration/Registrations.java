@@ -5,7 +5,9 @@ import java.util.List;
 import org.springframework.data.jpa.repository.Lock;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
+import java.time.Instant;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface Registrations extends JpaRepository<Registration, Long> {
@@ -16,6 +18,22 @@ public interface Registrations extends JpaRepository<Registration, Long> {
     Optional<Registration> findForUpdate(Long id);
 
     Optional<Registration> findByReference(String reference);
+
+    /** The campaign of the registration, without reading (and decrypting) the rest of it. */
+    @Query("select r.campaignId from Registration r where r.id = :id")
+    Optional<Long> campaignOf(Long id);
+
+    /**
+     * Moves a registration that is past entry to another stage in one statement (see
+     * RegistrationStages.moveTo). Leaving entry also records the submission, so a registration in
+     * entry (Stage.IN_ENTRY: ENTERED, RETURNED) is not matched, nor one already at the stage.
+     * @return 1 when moved, 0 when not matched
+     */
+    @Modifying(flushAutomatically = true)
+    @Query("update Registration r set r.stage = :stage, r.updatedAt = :now, r.version = r.version + 1 where r.id = :id "
+            + "and r.stage <> :stage and r.stage not in (org.warmaid.registration.Stage.ENTERED, "
+            + "org.warmaid.registration.Stage.RETURNED)")
+    int moveOnPastEntry(Long id, Stage stage, Instant now);
 
     /** The campaign's registration (not withdrawn) of this ID number: the duplicate check of every entry. */
     @Query("select r from Registration r where r.campaignId = :campaignId and r.activeIdNumberHash = :activeIdNumberHash")

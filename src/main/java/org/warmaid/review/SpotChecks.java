@@ -34,7 +34,7 @@ public class SpotChecks {
 
     /** Whether the registration is pre-selected, drawn with its campaign's spot-check share. */
     public boolean preselectFor(Long registrationId) {
-        Long campaignId = registrations.findById(registrationId).orElseThrow().getCampaignId();
+        Long campaignId = registrations.campaignOf(registrationId).orElseThrow();
         return preselect(campaigns.findById(campaignId).orElseThrow().getSpotCheckShare());
     }
 
