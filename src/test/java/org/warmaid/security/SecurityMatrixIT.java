@@ -86,6 +86,7 @@ class SecurityMatrixIT {
     private String taskId;
     private String unitCode;
     private long batchId;
+    private UnitLogin unitLogin;
 
     @BeforeAll
     void oneRegistrationOfUnitA() {
@@ -95,6 +96,7 @@ class SecurityMatrixIT {
         String ownParty = fixtures.newPartyReviewer(unit.unitCode());
         String otherParty = fixtures.newPartyReviewer(otherUnit.unitCode());
         unitCode = unit.unitCode();
+        unitLogin = unit;
 
         name = "矩阵" + unit.unitCode().substring(1);
         form = SampleRegistrations.valid();
@@ -184,6 +186,30 @@ class SecurityMatrixIT {
         checkVisible("/engine-rest/history/variable-instance?processInstanceId={instance}", false, false, false, false, true, true, false, true, false);
         checkVisible("/engine-rest/history/task?processInstanceId={instance}", false, false, false, false, true, true, false, true, false);
         checkVisible("/engine-rest/history/activity-instance?processInstanceId={instance}", false, false, false, false, true, true, false, true, false);
+    }
+
+    /**
+     * A unit submits in the portal only, which checks the deadline and completeness first: its
+     * draft's entry task is neither visible nor completable for it over the engine REST API.
+     */
+    @Test
+    void aUnitCannotSubmitItsDraftPastThePortal() {
+        RegistrationForm draftForm = SampleRegistrations.valid();
+        draftForm.setName("草稿" + name);
+        Registration draft = registry.create(accounts.principalOf(unitLogin.accountId()), draftForm);
+        String draftInstance = callers.get(Role.ADMIN).json(Channel.BASIC,
+                "/engine-rest/process-instance?businessKey=" + draft.getReference() + "&maxResults=10").get(0).get("id").asText();
+        String entryTask = callers.get(Role.ADMIN).json(Channel.BASIC,
+                "/engine-rest/task?processInstanceId=" + draftInstance + "&maxResults=10").get(0).get("id").asText();
+        Caller unit = callers.get(Role.UNIT);
+
+        assertThat(unit.json(Channel.BASIC, "/engine-rest/task?processInstanceId=" + draftInstance + "&maxResults=10"))
+                .as("the unit's view of its draft's tasks").isEmpty();
+        Answer completion = unit.send("POST", "/engine-rest/task/" + entryTask + "/complete", Map.of("variables", Map.of()));
+
+        assertThat(completion.status()).as(completion.text()).isIn(403, 404);
+        Answer own = unit.get(Channel.BASIC, "/api/registrations/" + draft.getId());
+        assertThat(own.text()).contains("\"stage\":\"ENTERED\"");
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.warmaid.accounts.AccessGroups;
 import org.warmaid.process.ProcessIds;
@@ -26,11 +27,22 @@ public class EngineAccess {
     private final IdentityService identity;
     private final EngineGrants grants;
     private final TasklistFilters filters;
+    private final JdbcTemplate jdbc;
 
-    EngineAccess(IdentityService identity, EngineGrants grants, TasklistFilters filters) {
+    EngineAccess(IdentityService identity, EngineGrants grants, TasklistFilters filters, JdbcTemplate jdbc) {
         this.identity = identity;
         this.grants = grants;
         this.filters = filters;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Removes what earlier versions granted units' groups on their open entry tasks (see
+     * {@link PortalOnlyUnitTasks}); the authorization API cannot select groups by prefix.
+     */
+    public void revokeUnitTaskGrants() {
+        jdbc.update("delete from ACT_RU_AUTHORIZATION where RESOURCE_TYPE_ = ? and GROUP_ID_ like ?",
+                Resources.TASK.resourceType(), AccessGroups.unitGroup("") + "%");
     }
 
     public void ensureStaffGroups() {

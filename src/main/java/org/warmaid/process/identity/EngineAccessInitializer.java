@@ -5,7 +5,10 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** At every start, in every profile: the staff groups with their grants and Tasklist filters. */
+/**
+ * At every start, in every profile: the staff groups with their grants and Tasklist filters, and no
+ * engine grant left to a unit on a task.
+ */
 @Component
 @Order(0)
 class EngineAccessInitializer implements ApplicationRunner {
@@ -19,5 +22,6 @@ class EngineAccessInitializer implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         engineAccess.ensureStaffGroups();
+        engineAccess.revokeUnitTaskGrants();
     }
 }

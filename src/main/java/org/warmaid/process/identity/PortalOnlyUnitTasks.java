@@ -1,0 +1,38 @@
+package org.warmaid.process.identity;
+
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.warmaid.accounts.AccessGroups;
+
+/**
+ * Units enter and submit in the portal, which checks the deadline, completeness and duplicates
+ * before it completes Task_EnterRegistration. Their group is the task's candidate group (DESIGN §3),
+ * but the engine grants it nothing on the task: otherwise a unit account could complete its draft
+ * over the engine's REST API, past every check of the portal. Every other candidate group gets the
+ * engine's default task permission, as before. Skipping the grant also spares the engine a lookup
+ * and an insert for every registration.
+ */
+@Component
+@Order(110)
+class PortalOnlyUnitTasks extends AbstractProcessEnginePlugin {
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        configuration.setResourceAuthorizationProvider(new Provider());
+    }
+
+    static final class Provider extends DefaultAuthorizationProvider {
+
+        private static final AuthorizationEntity[] NONE = new AuthorizationEntity[0];
+
+        @Override
+        public AuthorizationEntity[] newTaskGroupIdentityLink(Task task, String groupId, String type) {
+            return AccessGroups.isUnitGroup(groupId) ? NONE : super.newTaskGroupIdentityLink(task, groupId, type);
+        }
+    }
+}
