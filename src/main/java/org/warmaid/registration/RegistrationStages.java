@@ -40,7 +40,7 @@ public class RegistrationStages {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void moveTo(Long registrationId, Stage stage) {
-        if (!isLoaded(registrationId) && registrations.moveOnPastEntry(registrationId, stage, clock.instant()) == 1) {
+        if (!isLoaded(registrationId) && registrations.moveOnPastEntry(registrationId, stage.name(), clock.instant()) == 1) {
             return;
         }
         Registration registration = find(registrationId);

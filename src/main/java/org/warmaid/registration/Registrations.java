@@ -27,13 +27,14 @@ public interface Registrations extends JpaRepository<Registration, Long> {
      * Moves a registration that is past entry to another stage in one statement (see
      * RegistrationStages.moveTo). Leaving entry also records the submission, so a registration in
      * entry (Stage.IN_ENTRY: ENTERED, RETURNED) is not matched, nor one already at the stage.
+     * Written in SQL: Hibernate translates an HQL update anew at every execution.
+     * @param stage the name of the stage
      * @return 1 when moved, 0 when not matched
      */
     @Modifying(flushAutomatically = true)
-    @Query("update Registration r set r.stage = :stage, r.updatedAt = :now, r.version = r.version + 1 where r.id = :id "
-            + "and r.stage <> :stage and r.stage not in (org.warmaid.registration.Stage.ENTERED, "
-            + "org.warmaid.registration.Stage.RETURNED)")
-    int moveOnPastEntry(Long id, Stage stage, Instant now);
+    @Query(nativeQuery = true, value = "update registration set stage = :stage, updated_at = :now, version = version + 1 "
+            + "where id = :id and stage <> :stage and stage not in ('ENTERED', 'RETURNED')")
+    int moveOnPastEntry(Long id, String stage, Instant now);
 
     /** The campaign's registration (not withdrawn) of this ID number: the duplicate check of every entry. */
     @Query("select r from Registration r where r.campaignId = :campaignId and r.activeIdNumberHash = :activeIdNumberHash")

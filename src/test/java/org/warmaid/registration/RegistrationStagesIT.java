@@ -2,6 +2,7 @@ package org.warmaid.registration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,10 +52,13 @@ class RegistrationStagesIT {
         Registration registration = submitted();
         Map<String, Object> before = row(registration.getId());
 
+        Instant start = Instant.now().minusMillis(1);
         transactions.executeWithoutResult(status -> stages.moveTo(registration.getId(), Stage.PROVINCIAL_REVIEW));
+        Instant end = Instant.now().plusMillis(1);
 
         Map<String, Object> after = row(registration.getId());
         assertThat(after.get("stage")).isEqualTo("PROVINCIAL_REVIEW");
+        assertThat(registrations.findById(registration.getId()).orElseThrow().getUpdatedAt()).isBetween(start, end);
         assertThat(((Number) after.get("version")).longValue()).isEqualTo(((Number) before.get("version")).longValue() + 1);
         assertThat(after.get("submitted_at")).isEqualTo(before.get("submitted_at"));
         assertThat(after.get("id_number")).as("the encrypted ID number is not written again").isEqualTo(before.get("id_number"));
