@@ -7,7 +7,7 @@ import jakarta.persistence.Id;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
 
-/** One audited action: who, when, from where, what, on what, and how it ended. Never changed. */
+/** One audited action: who, when, from where, what, on what, and how it ended. Written by AuditLog; never changed. */
 @Entity
 @Immutable
 public class AuditEvent {
@@ -33,18 +33,6 @@ public class AuditEvent {
     private String details;
 
     protected AuditEvent() {
-    }
-
-    AuditEvent(Instant occurredAt, String actor, String actorAddress, String action, String targetType,
-            String targetId, String outcome, String details) {
-        this.occurredAt = occurredAt;
-        this.actor = actor;
-        this.actorAddress = actorAddress;
-        this.action = action;
-        this.targetType = targetType;
-        this.targetId = targetId;
-        this.outcome = outcome;
-        this.details = details;
     }
 
     public Long getId() {
