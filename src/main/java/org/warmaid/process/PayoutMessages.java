@@ -35,6 +35,6 @@ class PayoutMessages implements PaymentNotifications {
     }
 
     private String reference(Long registrationId) {
-        return registrations.findById(registrationId).orElseThrow().getReference();
+        return registrations.referenceOf(registrationId).orElseThrow();
     }
 }

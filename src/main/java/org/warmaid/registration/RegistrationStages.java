@@ -3,7 +3,10 @@ package org.warmaid.registration;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import org.hibernate.Hibernate;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,10 +26,21 @@ public class RegistrationStages {
     private final EntryWindows windows;
     private final Clock clock;
     private final EntityManager entityManager;
+    private final JdbcTemplate jdbc;
+
+    /**
+     * A move past entry, in one statement. Leaving entry also records the submission, so a
+     * registration in entry (Stage.IN_ENTRY: ENTERED, RETURNED) is not matched, nor one already at
+     * the stage. Plain SQL: the registration is not loaded, so there is nothing of it to flush, and
+     * Hibernate would translate an HQL update anew at every execution.
+     */
+    static final String MOVE_PAST_ENTRY = "update registration set stage = ?, updated_at = ?, version = version + 1 "
+            + "where id = ? and stage <> ? and stage not in ('ENTERED', 'RETURNED')";
 
     RegistrationStages(Registrations registrations, Campaigns campaigns, EntryWindows windows, Clock clock,
-            EntityManager entityManager) {
+            EntityManager entityManager, JdbcTemplate jdbc) {
         this.entityManager = entityManager;
+        this.jdbc = jdbc;
         this.registrations = registrations;
         this.campaigns = campaigns;
         this.windows = windows;
@@ -40,7 +54,7 @@ public class RegistrationStages {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void moveTo(Long registrationId, Stage stage) {
-        if (!isLoaded(registrationId) && registrations.moveOnPastEntry(registrationId, stage.name(), clock.instant()) == 1) {
+        if (!isLoaded(registrationId) && movedPastEntry(registrationId, stage)) {
             return;
         }
         Registration registration = find(registrationId);
@@ -78,6 +92,12 @@ public class RegistrationStages {
             return registration.getCorrectionDeadline();
         }
         return windows.entryDeadline(campaigns.findById(registration.getCampaignId()).orElseThrow(), registration.getUnitCode());
+    }
+
+    private boolean movedPastEntry(Long registrationId, Stage stage) {
+        // stored in UTC, as Hibernate stores every instant (hibernate.jdbc.time_zone)
+        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        return jdbc.update(MOVE_PAST_ENTRY, stage.name(), now, registrationId, stage.name()) == 1;
     }
 
     /** Whether this transaction holds the registration already (asking does not read it). */

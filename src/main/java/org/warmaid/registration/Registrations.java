@@ -5,9 +5,7 @@ import java.util.List;
 import org.springframework.data.jpa.repository.Lock;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
-import java.time.Instant;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface Registrations extends JpaRepository<Registration, Long> {
@@ -23,18 +21,9 @@ public interface Registrations extends JpaRepository<Registration, Long> {
     @Query("select r.campaignId from Registration r where r.id = :id")
     Optional<Long> campaignOf(Long id);
 
-    /**
-     * Moves a registration that is past entry to another stage in one statement (see
-     * RegistrationStages.moveTo). Leaving entry also records the submission, so a registration in
-     * entry (Stage.IN_ENTRY: ENTERED, RETURNED) is not matched, nor one already at the stage.
-     * Written in SQL: Hibernate translates an HQL update anew at every execution.
-     * @param stage the name of the stage
-     * @return 1 when moved, 0 when not matched
-     */
-    @Modifying(flushAutomatically = true)
-    @Query(nativeQuery = true, value = "update registration set stage = :stage, updated_at = :now, version = version + 1 "
-            + "where id = :id and stage <> :stage and stage not in ('ENTERED', 'RETURNED')")
-    int moveOnPastEntry(Long id, String stage, Instant now);
+    /** The registration's reference (its process's business key), without reading the rest of it. */
+    @Query("select r.reference from Registration r where r.id = :id")
+    Optional<String> referenceOf(Long id);
 
     /** The campaign's registration (not withdrawn) of this ID number: the duplicate check of every entry. */
     @Query("select r from Registration r where r.campaignId = :campaignId and r.activeIdNumberHash = :activeIdNumberHash")
