@@ -19,7 +19,7 @@ import org.camunda.feel.syntaxtree.ParsedExpression;
 /**
  * FEEL Scala, the DMN engine's default, with each expression parsed once. The stock integration
  * parses every input expression, input entry and output entry anew at each evaluation, which was
- * the larger part of a rule check's time. A parsed expression is immutable and evaluated with each
+ * most of an evaluation's time. A parsed expression is immutable and evaluated with each
  * call's own variables, exactly as the stock engine evaluates it; an expression that does not parse
  * is not kept and fails every evaluation with the engine's own message.
  */
