@@ -2,8 +2,6 @@ package org.warmaid.audit;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -13,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.warmaid.model.StoredInstants;
 
 /**
  * Writes audit events. A success is written in the caller's transaction, so it exists exactly when
@@ -77,12 +76,11 @@ public class AuditLog {
     private void write(String address, String actor, String action, String targetType, String targetId, String outcome,
             String details) {
         // appended with one INSERT on the transaction's connection: the log is never changed, so it needs
-        // nothing of the persistence context (it is read through AuditEvents); the instant is stored
-        // in UTC, as Hibernate stores every instant (hibernate.jdbc.time_zone). A refused login
-        // records the account id as typed, which may be of any length.
+        // nothing of the persistence context (it is read through AuditEvents). A refused login records
+        // the account id as typed, which may be of any length.
         jdbc.update("insert into audit_event (occurred_at, actor, actor_address, action, target_type, target_id, "
                 + "outcome, details) values (?, ?, ?, ?, ?, ?, ?, ?)",
-                LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), bounded(actor, MAX_ID), bounded(address, MAX_ID),
+                StoredInstants.column(clock.instant()), bounded(actor, MAX_ID), bounded(address, MAX_ID),
                 action, targetType, bounded(targetId, MAX_ID), outcome, bounded(details, MAX_DETAILS));
     }
 

@@ -3,8 +3,6 @@ package org.warmaid.registration;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import org.hibernate.Hibernate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -13,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.warmaid.campaign.Campaign;
 import org.warmaid.campaign.Campaigns;
 import org.warmaid.campaign.EntryWindows;
+import org.warmaid.model.StoredInstants;
 
 /**
  * Keeps the registration's stage in step with its process. Called by the process as it arrives at
@@ -95,9 +94,8 @@ public class RegistrationStages {
     }
 
     private boolean movedPastEntry(Long registrationId, Stage stage) {
-        // stored in UTC, as Hibernate stores every instant (hibernate.jdbc.time_zone)
-        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-        return jdbc.update(MOVE_PAST_ENTRY, stage.name(), now, registrationId, stage.name()) == 1;
+        return jdbc.update(MOVE_PAST_ENTRY, stage.name(), StoredInstants.column(clock.instant()), registrationId,
+                stage.name()) == 1;
     }
 
     /** Whether this transaction holds the registration already (asking does not read it). */
