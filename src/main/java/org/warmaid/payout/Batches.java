@@ -207,20 +207,20 @@ public class Batches {
         retryingOnBatchConflict(() -> {
             Long batchId = payments.batchIdOf(paymentId);
             if (batchId != null && !hasOpenPayments(batchId)) {
-                PayoutBatch batch = get(batchId);
-                batch.settled();
-                batches.saveAndFlush(batch);
+                apply(batchId, PayoutBatch::settled);
             }
         });
     }
 
     /** Applies a change to the batch in a transaction of its own. */
     private void updateBatch(Long batchId, Consumer<PayoutBatch> change) {
-        retryingOnBatchConflict(() -> {
-            PayoutBatch batch = get(batchId);
-            change.accept(batch);
-            batches.saveAndFlush(batch);
-        });
+        retryingOnBatchConflict(() -> apply(batchId, change));
+    }
+
+    private void apply(Long batchId, Consumer<PayoutBatch> change) {
+        PayoutBatch batch = get(batchId);
+        change.accept(batch);
+        batches.saveAndFlush(batch);
     }
 
     /**
