@@ -18,6 +18,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.warmaid.accounts.AccountPrincipal;
@@ -37,6 +38,7 @@ import org.warmaid.support.MariaDbIntegrationTest;
  * result imported twice, two officers confirming the same payment, and the database's own guard.
  */
 @MariaDbIntegrationTest
+@ResourceLock(Fixtures.WAITING_PAYMENTS)
 class PayoutIT {
 
     @Autowired

@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -47,6 +48,7 @@ import org.warmaid.support.PortalSession;
  * error page), and nothing paid twice: at most one paid payment and one 已发放 history step per registration.
  */
 @MariaDbIntegrationTest
+@ResourceLock(Fixtures.WAITING_PAYMENTS)
 class PayoutCorpusIT {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

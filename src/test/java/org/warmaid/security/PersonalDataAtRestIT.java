@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -44,6 +45,7 @@ import org.warmaid.support.SampleRegistrations;
  * number, a bank card number or the illness details.
  */
 @MariaDbIntegrationTest
+@ResourceLock(Fixtures.WAITING_PAYMENTS)
 @ExtendWith(OutputCaptureExtension.class)
 class PersonalDataAtRestIT {
 

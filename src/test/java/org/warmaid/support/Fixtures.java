@@ -19,6 +19,12 @@ import org.warmaid.campaign.Campaigns;
 @TestComponent
 public class Fixtures {
 
+    /**
+     * Test classes that build payout batches hold this lock: a batch takes every waiting payment of
+     * the open campaign, so another class's waiting payments must not be there at that moment.
+     */
+    public static final String WAITING_PAYMENTS = "the open campaign's waiting payments";
+
     public static final String PASSWORD = "Warm-Aid-2027";
 
     private final UnitAccounts unitAccounts;
