@@ -1,8 +1,13 @@
 package org.warmaid.eligibility;
 
+import java.math.BigDecimal;
+import java.sql.ResultSet;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.warmaid.registration.Registration;
 import org.warmaid.registration.Registrations;
@@ -11,12 +16,21 @@ import org.warmaid.registration.Registrations;
 @Service
 public class EligibilityChecks {
 
+    // the listeners of the review tasks need one column of the latest check each, not the whole record
+    private static final String LATEST_SUGGESTED_AID_AMOUNT = "select suggested_aid_amount from eligibility_check "
+            + "where registration_id = ? order by id desc limit 1";
+    private static final String LATEST_REQUIRED_DOCUMENTS = "select required_documents from eligibility_check "
+            + "where registration_id = ? order by id desc limit 1";
+
     private final EligibilityCheck check;
     private final EligibilityRecords records;
     private final Registrations registrations;
+    private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    EligibilityChecks(EligibilityCheck check, EligibilityRecords records, Registrations registrations, Clock clock) {
+    EligibilityChecks(EligibilityCheck check, EligibilityRecords records, Registrations registrations, JdbcTemplate jdbc,
+            Clock clock) {
+        this.jdbc = jdbc;
         this.check = check;
         this.records = records;
         this.registrations = registrations;
@@ -35,5 +49,19 @@ public class EligibilityChecks {
     @Transactional(readOnly = true)
     public Optional<EligibilityRecord> latest(Long registrationId) {
         return records.findFirstByRegistrationIdOrderByIdDesc(registrationId);
+    }
+
+    /** The amount the latest check suggests (the provincial review's form starts with it); empty if none. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<BigDecimal> latestSuggestedAidAmount(Long registrationId) {
+        return Optional.ofNullable(jdbc.query(LATEST_SUGGESTED_AID_AMOUNT,
+                (ResultSet rows) -> rows.next() ? rows.getBigDecimal(1) : null, registrationId));
+    }
+
+    /** The documents the latest check requires (the document check's list); empty if none. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<String> latestRequiredDocuments(Long registrationId) {
+        return EligibilityRecord.codes(jdbc.query(LATEST_REQUIRED_DOCUMENTS,
+                (ResultSet rows) -> rows.next() ? rows.getString(1) : null, registrationId));
     }
 }

@@ -135,11 +135,11 @@ public class EligibilityRecord {
     }
 
     public List<String> getExclusions() {
-        return split(exclusions);
+        return codes(exclusions);
     }
 
     public List<String> getRequiredDocuments() {
-        return split(requiredDocuments);
+        return codes(requiredDocuments);
     }
 
     public BigDecimal getSuggestedAidAmount() {
@@ -158,7 +158,7 @@ public class EligibilityRecord {
         return decisions;
     }
 
-    private static List<String> split(String codes) {
+    static List<String> codes(String codes) {
         return codes == null || codes.isBlank() ? List.of() : Arrays.asList(codes.split(","));
     }
 }

@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import org.warmaid.eligibility.EligibilityChecks;
-import org.warmaid.eligibility.EligibilityRecord;
 import org.warmaid.review.Reviews;
 
 /**
@@ -43,8 +42,10 @@ class DocumentCheckListener implements TaskListener {
             List<String> stale = new ArrayList<>(List.of(DOCUMENTS_COMPLETE, DOCUMENTS_COMMENT));
             ALL_DOCUMENTS.forEach(document -> stale.add(DOCUMENT_VERDICT_PREFIX + document));
             task.getExecution().removeVariables(stale);
-            List<String> required = eligibility.latest(registrationId).map(EligibilityRecord::getRequiredDocuments)
-                    .filter(documents -> !documents.isEmpty()).orElse(List.of("ID_AND_BANK_CARD"));
+            List<String> required = eligibility.latestRequiredDocuments(registrationId);
+            if (required.isEmpty()) {
+                required = List.of("ID_AND_BANK_CARD");
+            }
             task.getExecution().setVariable(REQUIRED_DOCUMENTS, String.join(",", required));
             return;
         }

@@ -11,7 +11,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import org.warmaid.eligibility.EligibilityChecks;
-import org.warmaid.eligibility.EligibilityRecord;
 import org.warmaid.review.ReviewDecision;
 import org.warmaid.review.Reviews;
 import org.warmaid.review.SpotChecks;
@@ -39,8 +38,8 @@ class ProvincialReviewListener implements TaskListener {
         Long registrationId = ProcessVariables.registrationIdOf(task);
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             task.getExecution().removeVariables(List.of(PROVINCIAL_DECISION, PROVINCIAL_COMMENT));
-            BigDecimal suggested = eligibility.latest(registrationId).map(EligibilityRecord::getSuggestedAidAmount).orElse(null);
-            task.getExecution().setVariable(AID_AMOUNT, suggested == null ? null : suggested.doubleValue());
+            task.getExecution().setVariable(AID_AMOUNT,
+                    eligibility.latestSuggestedAidAmount(registrationId).map(BigDecimal::doubleValue).orElse(null));
             task.getExecution().setVariable(SPOT_CHECK, spotChecks.preselectFor(registrationId));
             return;
         }

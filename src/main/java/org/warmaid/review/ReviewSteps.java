@@ -4,10 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.repository.Repository;
 
-/** Insert and read only: a decision once recorded stays as it was. */
+/** Reads review steps; {@link ReviewStepLog} appends them, and a decision once recorded stays as it was. */
 public interface ReviewSteps extends Repository<ReviewStep, Long> {
-
-    ReviewStep save(ReviewStep step);
 
     List<ReviewStep> findByRegistrationIdOrderByIdAsc(Long registrationId);
 

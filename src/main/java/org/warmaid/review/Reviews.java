@@ -19,11 +19,13 @@ public class Reviews {
 
     public static final String SYSTEM = "system";
 
+    private final ReviewStepLog log;
     private final ReviewSteps steps;
     private final Clock clock;
     private final org.warmaid.audit.AuditLog audit;
 
-    public Reviews(ReviewSteps steps, Clock clock, org.warmaid.audit.AuditLog audit) {
+    public Reviews(ReviewStepLog log, ReviewSteps steps, Clock clock, org.warmaid.audit.AuditLog audit) {
+        this.log = log;
         this.steps = steps;
         this.clock = clock;
         this.audit = audit;
@@ -100,7 +102,7 @@ public class Reviews {
         ReviewStep step = new ReviewStep(registrationId, taskKey, "佐证材料审核", complete ? "COMPLETE" : "INCOMPLETE",
                 complete ? "材料齐全" : "材料不全，视为不合格", text, null, actor, clock.instant(), false);
         passed.forEach(step::addDocumentCheck);
-        audited(steps.save(step));
+        record(step);
         return complete;
     }
 
@@ -139,12 +141,13 @@ public class Reviews {
 
     private void save(Long registrationId, String taskKey, String taskName, String decision, String label, String comment,
             BigDecimal amount, String actor, boolean visibleToUnit) {
-        audited(steps.save(new ReviewStep(registrationId, taskKey, taskName, decision, label, comment, amount, actor,
-                clock.instant(), visibleToUnit)));
+        record(new ReviewStep(registrationId, taskKey, taskName, decision, label, comment, amount, actor,
+                clock.instant(), visibleToUnit));
     }
 
     /** Every review decision is also an audit event (who, what, on which registration). */
-    private void audited(ReviewStep step) {
+    private void record(ReviewStep step) {
+        log.append(step);
         if (audit != null) {
             audit.successAs(step.getActor(), "REVIEW_" + step.getDecision(), "registration_id",
                     String.valueOf(step.getRegistrationId()), step.getTaskName() + "：" + step.getDecisionLabel()

@@ -39,6 +39,7 @@ import org.warmaid.payout.Payouts;
 import org.warmaid.registration.RegistrationStages;
 import org.warmaid.registration.Stage;
 import org.warmaid.review.ReviewStep;
+import org.warmaid.review.ReviewStepLog;
 import org.warmaid.review.ReviewSteps;
 import org.warmaid.review.Reviews;
 import org.warmaid.review.SpotChecks;
@@ -59,7 +60,8 @@ class HardshipAidProcessTest {
 
     RegistrationStages stages = mock(RegistrationStages.class);
     ReviewSteps steps = mock(ReviewSteps.class);
-    Reviews reviews = new Reviews(steps, java.time.Clock.systemUTC(), null);
+    ReviewStepLog stepLog = mock(ReviewStepLog.class);
+    Reviews reviews = new Reviews(stepLog, steps, java.time.Clock.systemUTC(), null);
     EligibilityChecks eligibility = mock(EligibilityChecks.class);
     EligibilityRecord record = mock(EligibilityRecord.class);
     Payouts payouts = mock(Payouts.class);
@@ -69,12 +71,10 @@ class HardshipAidProcessTest {
     void wire() {
         when(stages.entryDeadline(REGISTRATION)).thenReturn(DEADLINE);
         when(eligibility.checkAndRecord(REGISTRATION)).thenReturn(record);
-        when(eligibility.latest(REGISTRATION)).thenReturn(Optional.of(record));
         when(record.isEligible()).thenReturn(true);
         when(record.getExplanation()).thenReturn("符合附件3 第一部分（一）");
-        when(record.getSuggestedAidAmount()).thenReturn(new BigDecimal("1000.00"));
-        when(record.getRequiredDocuments()).thenReturn(List.of("ID_AND_BANK_CARD", "DIAGNOSIS"));
-        when(steps.save(any())).thenAnswer(invocation -> invocation.getArgument(0));
+        when(eligibility.latestSuggestedAidAmount(REGISTRATION)).thenReturn(Optional.of(new BigDecimal("1000.00")));
+        when(eligibility.latestRequiredDocuments(REGISTRATION)).thenReturn(List.of("ID_AND_BANK_CARD", "DIAGNOSIS"));
 
         Mocks.register("stageTracker", new StageTracker(stages));
         Mocks.register("entryDeadlines", new EntryDeadlines(stages));

@@ -11,14 +11,14 @@ class SpotChecksTest {
 
     @Test
     void preselectsAboutTheCampaignsShareRepeatablyForASeed() {
-        SpotChecks first = new SpotChecks(new Random(2027), null, null);
-        SpotChecks second = new SpotChecks(new Random(2027), null, null);
+        SpotChecks first = new SpotChecks(new Random(2027), null);
+        SpotChecks second = new SpotChecks(new Random(2027), null);
         BigDecimal tenPercent = new BigDecimal("0.10");
         long picked = IntStream.range(0, 2000).filter(i -> first.preselect(tenPercent)).count();
         assertThat(picked).isBetween(160L, 240L);
 
-        SpotChecks third = new SpotChecks(new Random(7), null, null);
-        SpotChecks fourth = new SpotChecks(new Random(7), null, null);
+        SpotChecks third = new SpotChecks(new Random(7), null);
+        SpotChecks fourth = new SpotChecks(new Random(7), null);
         assertThat(IntStream.range(0, 50).mapToObj(i -> third.preselect(tenPercent)).toList())
                 .isEqualTo(IntStream.range(0, 50).mapToObj(i -> fourth.preselect(tenPercent)).toList());
         assertThat(second.preselect(BigDecimal.ZERO)).isFalse();
