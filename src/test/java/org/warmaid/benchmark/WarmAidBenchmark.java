@@ -38,9 +38,12 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.warmaid.accounts.AccountPrincipal;
 import org.warmaid.accounts.IdentityAuthenticationProvider;
@@ -128,6 +131,9 @@ class WarmAidBenchmark {
     String databasePassword;
 
     @Autowired
+    Environment environment;
+
+    @Autowired
     Fixtures fixtures;
 
     @Autowired
@@ -172,6 +178,7 @@ class WarmAidBenchmark {
         campaign = fixtures.openCampaign();
         finance = accounts.principalOf("finance");
         report.setting("database", databaseUrl);
+        report.setting("driver properties (the application's, also given to the bare engine)", driverProperties());
         report.setting("bench.lifecycles (lifecycle registrations)", LIFECYCLES);
         report.setting("bench.lifecycleRounds (turns each side takes)", LIFECYCLE_ROUNDS);
         report.setting("bench.threads (lifecycle and fill threads)", THREADS);
@@ -206,7 +213,7 @@ class WarmAidBenchmark {
         ProcessorTime.Reading bareProcessor = ProcessorTime.NONE;
         ProcessorTime.Reading appProcessor = ProcessorTime.NONE;
         Measure.Sampler memory = new Measure.Sampler();
-        try (BareEngineLifecycles bare = new BareEngineLifecycles(bareUrl, databaseUser, databasePassword,
+        try (BareEngineLifecycles bare = new BareEngineLifecycles(bareUrl, databaseUser, databasePassword, driverProperties(),
                 dataSource -> bareStatements.wrap("bare", dataSource)); memory) {
             // warm-up of both sides, not measured
             lifecycles(LIFECYCLE_WARMUP, THREADS);
@@ -262,6 +269,12 @@ class WarmAidBenchmark {
         report.note(section, statementTable("Warm Aid", appCounts) + "\n" + statementTable("bare engine", bareCounts));
         report.goal("lifecycle ratio ≥ 0.6 of bare engine", fmt(app / bare), app / bare >= 0.6);
         report.write();
+    }
+
+    /** The application's driver properties (spring.datasource.hikari.data-source-properties). */
+    private Map<String, String> driverProperties() {
+        return Binder.get(environment).bind("spring.datasource.hikari.data-source-properties",
+                Bindable.mapOf(String.class, String.class)).orElse(Map.of());
     }
 
     /** The statements one side ran most often, per lifecycle: where its round trips go. */

@@ -27,15 +27,20 @@ import org.warmaid.process.ProcessIds;
 /**
  * The baseline of the lifecycle benchmark: the bare Camunda engine on its own MariaDB database running
  * the project's BPMN with no-op delegates and listeners and the same few variables, history "full"
- * as in the application, job executor off.
+ * as in the application, job executor off, with the application's driver properties.
  */
 public final class BareEngineLifecycles implements AutoCloseable {
 
     private final ProcessEngine engine;
     private final HikariDataSource dataSource;
 
-    /** {@code instrument} may wrap the engine's data source (to count statements), or return it as it is. */
-    public BareEngineLifecycles(String jdbcUrl, String user, String password, UnaryOperator<DataSource> instrument) {
+    /**
+     * {@code driverProperties} are the application's (its pool's data source properties), so that both
+     * sides talk to the database alike; {@code instrument} may wrap the engine's data source (to count
+     * statements), or return it as it is.
+     */
+    public BareEngineLifecycles(String jdbcUrl, String user, String password, Map<String, String> driverProperties,
+            UnaryOperator<DataSource> instrument) {
         createDatabase(jdbcUrl, user, password);
         Map<Object, Object> beans = new HashMap<>();
         NoOp noOp = new NoOp();
@@ -53,7 +58,7 @@ public final class BareEngineLifecycles implements AutoCloseable {
         dataSource.setPassword(password);
         dataSource.setMaximumPoolSize(20);
         dataSource.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
-        dataSource.addDataSourceProperty("nullDatabaseMeansCurrent", "true");
+        driverProperties.forEach(dataSource::addDataSourceProperty);
         configuration.setDataSource(instrument.apply(dataSource));
         configuration.setDatabaseType("mysql");
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
