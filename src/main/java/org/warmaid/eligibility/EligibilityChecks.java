@@ -30,10 +30,10 @@ public class EligibilityChecks {
 
     EligibilityChecks(EligibilityCheck check, EligibilityRecords records, Registrations registrations, JdbcTemplate jdbc,
             Clock clock) {
-        this.jdbc = jdbc;
         this.check = check;
         this.records = records;
         this.registrations = registrations;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
