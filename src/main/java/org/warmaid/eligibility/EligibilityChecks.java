@@ -54,14 +54,17 @@ public class EligibilityChecks {
     /** The amount the latest check suggests (the provincial review's form starts with it); empty if none. */
     @Transactional(propagation = Propagation.MANDATORY)
     public Optional<BigDecimal> latestSuggestedAidAmount(Long registrationId) {
-        return Optional.ofNullable(jdbc.query(LATEST_SUGGESTED_AID_AMOUNT,
-                (ResultSet rows) -> rows.next() ? rows.getBigDecimal(1) : null, registrationId));
+        return Optional.ofNullable(latest(LATEST_SUGGESTED_AID_AMOUNT, BigDecimal.class, registrationId));
     }
 
     /** The documents the latest check requires (the document check's list); empty if none. */
     @Transactional(propagation = Propagation.MANDATORY)
     public List<String> latestRequiredDocuments(Long registrationId) {
-        return EligibilityRecord.codes(jdbc.query(LATEST_REQUIRED_DOCUMENTS,
-                (ResultSet rows) -> rows.next() ? rows.getString(1) : null, registrationId));
+        return EligibilityRecord.codes(latest(LATEST_REQUIRED_DOCUMENTS, String.class, registrationId));
+    }
+
+    /** The one column the query reads of the registration's latest check; null without a check. */
+    private <T> T latest(String query, Class<T> type, Long registrationId) {
+        return jdbc.query(query, (ResultSet rows) -> rows.next() ? rows.getObject(1, type) : null, registrationId);
     }
 }

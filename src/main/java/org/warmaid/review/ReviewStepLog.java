@@ -2,6 +2,7 @@ package org.warmaid.review;
 
 import java.sql.PreparedStatement;
 import java.util.List;
+import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -33,23 +34,18 @@ public class ReviewStepLog {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void append(ReviewStep step) {
-        List<DocumentCheck> checks = step.getDocumentChecks();
-        if (checks.isEmpty()) {
-            jdbc.update(INSERT_STEP, columns(step));
-            return;
-        }
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.update(connection -> {
             PreparedStatement insert = connection.prepareStatement(INSERT_STEP, new String[] {"id"});
-            Object[] columns = columns(step);
-            for (int i = 0; i < columns.length; i++) {
-                insert.setObject(i + 1, columns[i]);
-            }
+            new ArgumentPreparedStatementSetter(columns(step)).setValues(insert);
             return insert;
         }, key);
-        long stepId = key.getKeyAs(Number.class).longValue();
-        jdbc.batchUpdate(INSERT_DOCUMENT_CHECK,
-                checks.stream().map(check -> new Object[] {stepId, check.getDocument(), check.isPassed()}).toList());
+        List<DocumentCheck> checks = step.getDocumentChecks();
+        if (!checks.isEmpty()) {
+            long stepId = key.getKeyAs(Number.class).longValue();
+            jdbc.batchUpdate(INSERT_DOCUMENT_CHECK,
+                    checks.stream().map(check -> new Object[] {stepId, check.getDocument(), check.isPassed()}).toList());
+        }
     }
 
     private static Object[] columns(ReviewStep step) {
