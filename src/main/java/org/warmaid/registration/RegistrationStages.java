@@ -38,12 +38,12 @@ public class RegistrationStages {
 
     RegistrationStages(Registrations registrations, Campaigns campaigns, EntryWindows windows, Clock clock,
             EntityManager entityManager, JdbcTemplate jdbc) {
-        this.entityManager = entityManager;
-        this.jdbc = jdbc;
         this.registrations = registrations;
         this.campaigns = campaigns;
         this.windows = windows;
         this.clock = clock;
+        this.entityManager = entityManager;
+        this.jdbc = jdbc;
     }
 
     /**
