@@ -28,7 +28,7 @@ class PartyReviewListener implements TaskListener {
         ReviewDecision decision = reviews.recordDecision(ProcessVariables.registrationIdOf(task),
                 task.getTaskDefinitionKey(), "党委审核", task.getVariable(PARTY_DECISION),
                 (String) task.getVariable(PARTY_COMMENT), null, false, Actors.of(task));
-        task.setVariable(PARTY_DECISION, decision.name());
+        ProcessVariables.setIfChanged(task, PARTY_DECISION, decision.name());
         if (decision == ReviewDecision.RETURN) {
             task.setVariable(ProcessVariables.RETURNED_BY, ReturnSource.PARTY_COMMITTEE.name());
         }

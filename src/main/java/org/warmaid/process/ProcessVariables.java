@@ -1,6 +1,8 @@
 package org.warmaid.process;
 
+import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
 
 /** The few process variables: ids and what the gateways decide on. */
 public final class ProcessVariables {
@@ -37,5 +39,15 @@ public final class ProcessVariables {
      */
     static Long registrationIdOf(DelegateTask task) {
         return (Long) task.getExecution().getVariable(REGISTRATION_ID);
+    }
+
+    /**
+     * Sets the variable unless it holds that value already, e.g. a decision the form submitted in
+     * the form it is kept in: setting it again would write the same value to history once more.
+     */
+    static void setIfChanged(VariableScope scope, String name, Object value) {
+        if (!Objects.equals(scope.getVariable(name), value)) {
+            scope.setVariable(name, value);
+        }
     }
 }

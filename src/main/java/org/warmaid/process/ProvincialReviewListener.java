@@ -47,8 +47,8 @@ class ProvincialReviewListener implements TaskListener {
         ReviewDecision decision = reviews.recordDecision(registrationId, task.getTaskDefinitionKey(), "工委审核",
                 task.getVariable(PROVINCIAL_DECISION), (String) task.getVariable(PROVINCIAL_COMMENT),
                 amount(task.getVariable(AID_AMOUNT)), true, actor);
-        task.setVariable(PROVINCIAL_DECISION, decision.name());
-        task.setVariable(SPOT_CHECK, Boolean.TRUE.equals(task.getVariable(SPOT_CHECK)));
+        ProcessVariables.setIfChanged(task, PROVINCIAL_DECISION, decision.name());
+        ProcessVariables.setIfChanged(task, SPOT_CHECK, Boolean.TRUE.equals(task.getVariable(SPOT_CHECK)));
         if (decision == ReviewDecision.APPROVE) {
             task.setVariable(ProcessVariables.APPROVED_BY, actor);
         }

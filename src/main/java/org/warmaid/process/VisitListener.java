@@ -29,6 +29,6 @@ class VisitListener implements TaskListener {
         Boolean confirmed = value == null ? null : Boolean.valueOf(value.toString());
         boolean outcome = reviews.recordVisit(ProcessVariables.registrationIdOf(task), task.getTaskDefinitionKey(),
                 confirmed, (String) task.getVariable(VISIT_NOTES), Actors.of(task));
-        task.setVariable(VISIT_CONFIRMED, outcome);
+        ProcessVariables.setIfChanged(task, VISIT_CONFIRMED, outcome);
     }
 }

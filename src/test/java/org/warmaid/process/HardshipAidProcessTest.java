@@ -224,6 +224,33 @@ class HardshipAidProcessTest {
     }
 
     @Test
+    void decisionsAreKeptInTheirNormalFormAndWrittenToHistoryOnlyWhenTheyChange() {
+        when(spotChecks.preselectFor(REGISTRATION)).thenReturn(true);
+        ProcessInstance pi = submitted();
+        complete(task(), withVariables("partyDecision", " APPROVE "));
+        assertThat(pi).variables().containsEntry("partyDecision", "APPROVE");
+        assertThat(historicUpdatesOf(pi, "partyDecision")).containsExactly(" APPROVE ", "APPROVE");
+
+        complete(task(), withVariables("provincialDecision", "APPROVE", "aidAmount", 1000));
+        assertThat(pi).isWaitingAt(ProcessIds.TASK_VISIT_HOUSEHOLD).variables().containsEntry("spotCheck", true);
+        assertThat(historicUpdatesOf(pi, "provincialDecision")).containsExactly("APPROVE");
+        assertThat(historicUpdatesOf(pi, "spotCheck")).containsExactly(true);
+
+        complete(task(), withVariables("visitConfirmed", "true"));
+        assertThat(pi).isWaitingAt(ProcessIds.TASK_CHECK_SUPPORTING_DOCUMENTS).variables()
+                .containsEntry("visitConfirmed", true);
+        assertThat(historicUpdatesOf(pi, "visitConfirmed")).containsExactly("true", true);
+    }
+
+    private List<Object> historicUpdatesOf(ProcessInstance pi, String variable) {
+        return engine.getHistoryService().createHistoricDetailQuery().processInstanceId(pi.getId()).variableUpdates()
+                .orderPartiallyByOccurrence().asc().list().stream()
+                .map(org.camunda.bpm.engine.history.HistoricVariableUpdate.class::cast)
+                .filter(update -> update.getVariableName().equals(variable))
+                .map(org.camunda.bpm.engine.history.HistoricVariableUpdate::getValue).toList();
+    }
+
+    @Test
     void anUnconfirmedVisitEndsRejectedAndNeedsNotes() {
         when(spotChecks.preselectFor(REGISTRATION)).thenReturn(true);
         ProcessInstance pi = atProvincialReview();
