@@ -4,10 +4,12 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.warmaid.audit.AuditLog;
+import org.warmaid.model.StoredInstants;
 import org.warmaid.registration.Registrations;
 import org.warmaid.review.Reviews;
 
@@ -20,32 +22,44 @@ public class Payouts {
 
     private static final int MAX_REASON = 500;
 
+    /**
+     * A waiting payment of the registration's campaign, unless the registration has an open one:
+     * one statement, which needs neither the registration nor a payment loaded first.
+     */
+    static final String AWAIT_PAYMENT = "insert into payment (registration_id, campaign_id, amount, status, open_slot, "
+            + "approved_by, created_at, version) select r.id, r.campaign_id, ?, ?, 1, ?, ?, 0 from registration r "
+            + "where r.id = ? and not exists (select 1 from payment p where p.registration_id = r.id and p.open_slot = 1)";
+
     private final Payments payments;
     private final Registrations registrations;
     private final PaymentNotifications notifications;
     private final Reviews reviews;
     private final AuditLog audit;
     private final Clock clock;
+    private final JdbcTemplate jdbc;
 
     Payouts(Payments payments, Registrations registrations, PaymentNotifications notifications, Reviews reviews,
-            AuditLog audit, Clock clock) {
+            AuditLog audit, Clock clock, JdbcTemplate jdbc) {
         this.payments = payments;
         this.registrations = registrations;
         this.notifications = notifications;
         this.reviews = reviews;
         this.audit = audit;
         this.clock = clock;
+        this.jdbc = jdbc;
     }
 
-    /** The registration now waits for its aid (amount as approved in provincial review). */
+    /**
+     * The registration now waits for its aid (amount as approved in provincial review). A payment
+     * of it still open (waiting or in a batch) stays as it is.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public Payment awaitPayment(Long registrationId, BigDecimal amount, String approvedBy) {
-        Optional<Payment> open = payments.findOpenOf(registrationId);
-        if (open.isPresent()) {
-            return open.get();
+    public void awaitPayment(Long registrationId, BigDecimal amount, String approvedBy) {
+        int created = jdbc.update(AWAIT_PAYMENT, amount, PaymentStatus.WAITING.name(), approvedBy,
+                StoredInstants.column(clock.instant()), registrationId);
+        if (created == 0 && registrations.campaignOf(registrationId).isEmpty()) {
+            throw new IllegalStateException("process refers to unknown registration " + registrationId);
         }
-        Long campaignId = registrations.campaignOf(registrationId).orElseThrow();
-        return payments.saveAndFlush(new Payment(registrationId, campaignId, amount, approvedBy, clock.instant()));
     }
 
     /** The bank paid it. A second confirmation of a paid payment changes nothing. */

@@ -2,10 +2,13 @@ package org.warmaid.payout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -21,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.warmaid.accounts.AccountPrincipal;
 import org.warmaid.accounts.IdentityAuthenticationProvider;
 import org.warmaid.campaign.Campaign;
@@ -67,6 +71,9 @@ class PayoutIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     AccountPrincipal finance;
     AccountPrincipal admin;
@@ -186,6 +193,29 @@ class PayoutIT {
         batches.mark(finance, payouts.openPayment(registration.getId()).orElseThrow().getId(), true, "");
         assertThatThrownBy(() -> jdbc.update(insert, registration.getId(), campaign.getId(), "PAID", null, 1))
                 .as("a second paid payment").isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void aRegistrationPassingItsDocumentCheckWaitsForOnePaymentOfTheApprovedAmount() {
+        Registration registration = journeys.awaitingPayout(fixtures.newUnit(), 1).get(0);
+        Payment waiting = payouts.openPayment(registration.getId()).orElseThrow();
+        assertThat(waiting.getStatus()).isEqualTo(PaymentStatus.WAITING);
+        assertThat(waiting.getAmount()).isEqualByComparingTo("1000.00");
+        assertThat(waiting.getCampaignId()).isEqualTo(campaign.getId());
+        assertThat(waiting.getApprovedBy()).isEqualTo("reviewer");
+        assertThat(waiting.getCreatedAt()).isCloseTo(java.time.Instant.now(), within(10, ChronoUnit.MINUTES));
+
+        // enlisted again while a payment is open (e.g. the process repeats the step): the open payment stays
+        inTransaction(() -> payouts.awaitPayment(registration.getId(), new BigDecimal("2000"), "someone"));
+        assertThat(payments.findByRegistrationIdOrderByIdAsc(registration.getId())).singleElement()
+                .satisfies(payment -> assertThat(payment.getAmount()).isEqualByComparingTo("1000.00"));
+
+        assertThatThrownBy(() -> inTransaction(() -> payouts.awaitPayment(-1L, BigDecimal.TEN, "reviewer")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("unknown registration");
+    }
+
+    private void inTransaction(Runnable work) {
+        transactions.executeWithoutResult(status -> work.run());
     }
 
     private Stage stage(Registration registration) {
