@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.warmaid.model.StoredInstants;
 import org.warmaid.registration.Registration;
 import org.warmaid.registration.Registrations;
 
@@ -21,6 +22,13 @@ public class EligibilityChecks {
             + "where registration_id = ? order by id desc limit 1";
     private static final String LATEST_REQUIRED_DOCUMENTS = "select required_documents from eligibility_check "
             + "where registration_id = ? order by id desc limit 1";
+
+    // a check is appended once and never changed: a plain INSERT, without the persistence context
+    private static final String INSERT_CHECK = "insert into eligibility_check (registration_id, checked_at, region, "
+            + "minimum_standard, disposable_income, per_capita_income, per_capita_living_level, months_below_standard, "
+            + "special_hardship, sudden_hardship, clause_met, clause, exclusions, required_documents, "
+            + "suggested_aid_amount, eligible, explanation, decisions) "
+            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final EligibilityCheck check;
     private final EligibilityRecords records;
@@ -37,13 +45,24 @@ public class EligibilityChecks {
         this.clock = clock;
     }
 
-    /** @throws UnknownRegion when the registration's region has no living standard */
+    /**
+     * Checks the registration and records the check; returns the record as written (its generated
+     * id is not read back: nothing on the way of a submission needs it).
+     * @throws UnknownRegion when the registration's region has no living standard
+     */
     @Transactional
     public EligibilityRecord checkAndRecord(Long registrationId) {
         Registration registration = registrations.findById(registrationId).orElseThrow(
                 () -> new IllegalStateException("unknown registration " + registrationId));
         EligibilityResult result = check.check(HouseholdFacts.of(registration));
-        return records.save(new EligibilityRecord(registrationId, clock.instant(), result));
+        EligibilityRecord record = new EligibilityRecord(registrationId, clock.instant(), result);
+        jdbc.update(INSERT_CHECK, record.getRegistrationId(), StoredInstants.column(record.getCheckedAt()),
+                record.getRegion(), record.getMinimumStandard(), record.getDisposableIncome(), record.getPerCapitaIncome(),
+                record.getPerCapitaLivingLevel(), record.getMonthsBelowStandard(), record.isSpecialHardship(),
+                record.isSuddenHardship(), record.isClauseMet(), record.getClause(), String.join(",", record.getExclusions()),
+                String.join(",", record.getRequiredDocuments()), record.getSuggestedAidAmount(), record.isEligible(),
+                record.getExplanation(), record.getDecisions());
+        return record;
     }
 
     @Transactional(readOnly = true)

@@ -6,13 +6,11 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 /**
- * Insert and read only. Queries run on every step of a registration are written out: Hibernate
- * keeps the translation of a query string, while a query derived from a method name is built and
- * translated anew on every call.
+ * Read only: {@link EligibilityChecks} appends the checks. Queries run on every step of a
+ * registration are written out: Hibernate keeps the translation of a query string, while a query
+ * derived from a method name is built and translated anew on every call.
  */
 public interface EligibilityRecords extends Repository<EligibilityRecord, Long> {
-
-    EligibilityRecord save(EligibilityRecord record);
 
     /** The registration's latest check. */
     @Query("select e from EligibilityRecord e where e.registrationId = :registrationId order by e.id desc limit 1")

@@ -1,13 +1,18 @@
 package org.warmaid.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.warmaid.eligibility.EligibilityChecks;
+import org.warmaid.eligibility.EligibilityRecord;
 import org.warmaid.payout.Payment;
 import org.warmaid.payout.PaymentStatus;
 import org.warmaid.payout.Payouts;
@@ -46,6 +51,9 @@ class ProcessLifecycleIT {
     @Autowired
     Reviews reviews;
 
+    @Autowired
+    EligibilityChecks eligibilityChecks;
+
     UnitLogin unit;
     ApiClient unitApi;
     EngineRest party;
@@ -67,6 +75,19 @@ class ProcessLifecycleIT {
         String reference = created.body().get("reference").asText();
         assertThat(unitApi.post("/api/registrations/" + id + "/submit", "").status()).isEqualTo(200);
         assertThat(stage(id)).isEqualTo(Stage.PARTY_REVIEW);
+        EligibilityRecord check = eligibilityChecks.latest(id).orElseThrow();
+        assertThat(check.getRegistrationId()).isEqualTo(id);
+        assertThat(check.getCheckedAt()).isCloseTo(Instant.now(), within(10, ChronoUnit.MINUTES));
+        assertThat(check.getRegion()).isEqualTo("长春市");
+        assertThat(check.isEligible()).isTrue();
+        assertThat(check.isClauseMet()).isTrue();
+        assertThat(check.getExclusions()).isEmpty();
+        assertThat(check.getRequiredDocuments()).containsExactly("ID_AND_BANK_CARD", "DIAGNOSIS");
+        assertThat(check.getSuggestedAidAmount()).isEqualByComparingTo("1000");
+        assertThat(check.getMinimumStandard()).isPositive();
+        assertThat(check.getExplanation()).isNotBlank();
+        assertThat(check.getDecisions()).contains("MinimumLivingStandard v", "ExclusionRules v", "EligibilityRules v",
+                "RequiredDocuments v", "AidAmount v");
 
         JsonNode partyTask = party.task(reference);
         assertThat(partyTask.get("taskDefinitionKey").asText()).isEqualTo(ProcessIds.TASK_REVIEW_BY_PARTY_COMMITTEE);
@@ -144,6 +165,10 @@ class ProcessLifecycleIT {
         Answer submitted = unitApi.post("/api/registrations/" + id + "/submit", "");
         assertThat(submitted.status()).isEqualTo(200);
         assertThat(stage(id)).isEqualTo(Stage.RETURNED);
+        EligibilityRecord check = eligibilityChecks.latest(id).orElseThrow();
+        assertThat(check.isEligible()).isFalse();
+        assertThat(check.getSuggestedAidAmount()).isNull();
+        assertThat(check.getDecisions()).doesNotContain("AidAmount");
         assertThat(unitApi.get("/api/registrations/" + id).body().get("returnReason").asText())
                 .startsWith("资格认定未通过：").contains("不符合附件3第一部分的任何一项");
     }
