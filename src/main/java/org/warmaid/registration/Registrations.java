@@ -25,9 +25,13 @@ public interface Registrations extends JpaRepository<Registration, Long> {
     @Query("select r.reference from Registration r where r.id = :id")
     Optional<String> referenceOf(Long id);
 
-    /** The campaign's registration (not withdrawn) of this ID number: the duplicate check of every entry. */
+    /**
+     * The campaign's registration (not withdrawn) of this ID number, at most one: the duplicate check
+     * of every entry. A list, because the usual answer is none, and a single-result query answers
+     * none by raising (and catching) an exception.
+     */
     @Query("select r from Registration r where r.campaignId = :campaignId and r.activeIdNumberHash = :activeIdNumberHash")
-    Optional<Registration> findByCampaignIdAndActiveIdNumberHash(Long campaignId, String activeIdNumberHash);
+    List<Registration> findByCampaignIdAndActiveIdNumberHash(Long campaignId, String activeIdNumberHash);
 
     @EntityGraph(attributePaths = "familyMembers")
     List<Registration> findByCampaignIdAndUnitCodeAndStageNotOrderByIdAsc(Long campaignId, String unitCode, Stage excluded);

@@ -236,8 +236,9 @@ public class Registry {
     }
 
     private void requireNotRegistered(String action, Long campaignId, String idHash, String unitCode, Long except) {
-        registrations.findByCampaignIdAndActiveIdNumberHash(campaignId, idHash)
+        registrations.findByCampaignIdAndActiveIdNumberHash(campaignId, idHash).stream()
                 .filter(existing -> !Objects.equals(existing.getId(), except))
+                .findFirst()
                 .ifPresent(existing -> {
                     throw refused(action, null,
                             duplicate(existing.belongsTo(unitCode) ? Optional.of(existing.getReference()) : Optional.empty()));
