@@ -26,7 +26,7 @@ public class Payouts {
      * A waiting payment of the registration's campaign, unless the registration has an open one:
      * one statement, which needs neither the registration nor a payment loaded first.
      */
-    static final String AWAIT_PAYMENT = "insert into payment (registration_id, campaign_id, amount, status, open_slot, "
+    private static final String AWAIT_PAYMENT = "insert into payment (registration_id, campaign_id, amount, status, open_slot, "
             + "approved_by, created_at, version) select r.id, r.campaign_id, ?, ?, 1, ?, ?, 0 from registration r "
             + "where r.id = ? and not exists (select 1 from payment p where p.registration_id = r.id and p.open_slot = 1)";
 

@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -203,7 +204,7 @@ class PayoutIT {
         assertThat(waiting.getAmount()).isEqualByComparingTo("1000.00");
         assertThat(waiting.getCampaignId()).isEqualTo(campaign.getId());
         assertThat(waiting.getApprovedBy()).isEqualTo("reviewer");
-        assertThat(waiting.getCreatedAt()).isCloseTo(java.time.Instant.now(), within(10, ChronoUnit.MINUTES));
+        assertThat(waiting.getCreatedAt()).isCloseTo(Instant.now(), within(10, ChronoUnit.MINUTES));
 
         // enlisted again while a payment is open (e.g. the process repeats the step): the open payment stays
         inTransaction(() -> payouts.awaitPayment(registration.getId(), new BigDecimal("2000"), "someone"));

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
@@ -245,9 +246,9 @@ class HardshipAidProcessTest {
     private List<Object> historicUpdatesOf(ProcessInstance pi, String variable) {
         return engine.getHistoryService().createHistoricDetailQuery().processInstanceId(pi.getId()).variableUpdates()
                 .orderPartiallyByOccurrence().asc().list().stream()
-                .map(org.camunda.bpm.engine.history.HistoricVariableUpdate.class::cast)
+                .map(HistoricVariableUpdate.class::cast)
                 .filter(update -> update.getVariableName().equals(variable))
-                .map(org.camunda.bpm.engine.history.HistoricVariableUpdate::getValue).toList();
+                .map(HistoricVariableUpdate::getValue).toList();
     }
 
     @Test
