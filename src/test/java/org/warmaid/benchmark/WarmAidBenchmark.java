@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -23,6 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.ToLongFunction;
 import javax.sql.DataSource;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -205,70 +207,121 @@ class WarmAidBenchmark {
         String section = "1. Whole lifecycle";
         settleWaitingPayments();
         String bareUrl = databaseUrl.replaceAll("/([^/?]+)(\\?.*)?$", "/$1_bare");
-        long bareNanos = 0;
-        long appNanos = 0;
-        StatementCounter bareStatements = new StatementCounter();
-        StatementCounter.Counts bareCounts = StatementCounter.Counts.NONE;
-        StatementCounter.Counts appCounts = StatementCounter.Counts.NONE;
-        ProcessorTime.Reading bareProcessor = ProcessorTime.NONE;
-        ProcessorTime.Reading appProcessor = ProcessorTime.NONE;
+        String authorizedUrl = databaseUrl.replaceAll("/([^/?]+)(\\?.*)?$", "/$1_bare_auth");
+        Turns app = new Turns(appStatements);
+        Turns bare = new Turns(new StatementCounter());
+        Turns authorized = new Turns(new StatementCounter());
         Measure.Sampler memory = new Measure.Sampler();
-        try (BareEngineLifecycles bare = new BareEngineLifecycles(bareUrl, databaseUser, databasePassword, driverProperties(),
-                dataSource -> bareStatements.wrap("bare", dataSource)); memory) {
-            // warm-up of both sides, not measured
+        try (BareEngineLifecycles bareEngine = new BareEngineLifecycles(bareUrl, databaseUser, databasePassword,
+                driverProperties(), false, dataSource -> bare.statements.wrap("bare", dataSource));
+                BareEngineLifecycles authorizedEngine = new BareEngineLifecycles(authorizedUrl, databaseUser,
+                        databasePassword, driverProperties(), true, dataSource -> authorized.statements.wrap("bare-auth", dataSource));
+                memory) {
+            // warm-up of every side, not measured
             lifecycles(LIFECYCLE_WARMUP, THREADS);
-            bare.run(LIFECYCLE_WARMUP, THREADS, "warm" + System.nanoTime());
-            // the two sides take turns (A B B A …), so that a change in the machine's load hits both alike
+            bareEngine.run(LIFECYCLE_WARMUP, THREADS, "warm" + System.nanoTime());
+            authorizedEngine.run(LIFECYCLE_WARMUP, THREADS, "warm" + System.nanoTime());
+            // the sides take turns (bare, authorized, Warm Aid, Warm Aid, authorized, bare, …), so that a change
+            // in the machine's load hits all alike
             for (int round = 0; round < LIFECYCLE_ROUNDS; round++) {
                 int count = LIFECYCLES / LIFECYCLE_ROUNDS + (round < LIFECYCLES % LIFECYCLE_ROUNDS ? 1 : 0);
-                for (boolean bareFirst : round % 2 == 0 ? new boolean[] {true, false} : new boolean[] {false, true}) {
-                    if (bareFirst) {
-                        StatementCounter.Counts before = bareStatements.counts();
-                        ProcessorTime.Reading processorBefore = processor.now();
-                        bareNanos += bare.run(count, THREADS, "run" + round + "-" + System.nanoTime());
-                        bareProcessor = bareProcessor.plus(processor.now().since(processorBefore));
-                        bareCounts = bareCounts.plus(bareStatements.counts().since(before));
-                    } else {
-                        appNanos += lifecycles(count, THREADS);
-                        appProcessor = appProcessor.plus(lastLifecycleProcessor);
-                        appCounts = appCounts.plus(lastLifecycleCounts);
-                    }
+                String prefix = "run" + round + "-" + System.nanoTime();
+                List<Callable<Object>> order = new ArrayList<>(List.of(
+                        () -> bare.take(() -> bareEngine.run(count, THREADS, prefix)),
+                        () -> authorized.take(() -> authorizedEngine.run(count, THREADS, prefix)),
+                        () -> app.add(lifecycles(count, THREADS), lastLifecycleProcessor, lastLifecycleCounts)));
+                if (round % 2 == 1) {
+                    Collections.reverse(order);
+                }
+                for (Callable<Object> turn : order) {
+                    turn.call();
                 }
             }
         }
-        double app = perSecond(LIFECYCLES, appNanos);
-        double bare = perSecond(LIFECYCLES, bareNanos);
+        double appRate = perSecond(LIFECYCLES, app.nanos);
+        double bareRate = perSecond(LIFECYCLES, bare.nanos);
+        double authorizedRate = perSecond(LIFECYCLES, authorized.nanos);
         report.figure(section, "registrations, threads", LIFECYCLES + ", " + THREADS);
-        report.figure(section, "Warm Aid lifecycles/s (create, submit, party, province, documents, batch, paid)", fmt(app));
-        report.figure(section, "bare engine lifecycles/s (same BPMN, no-op delegates, database " + bareUrl.replaceAll(".*/", "") + ")", fmt(bare));
-        report.figure(section, "ratio Warm Aid / bare engine", fmt(app / bare));
-        report.figure(section, "JDBC executions per lifecycle, Warm Aid / bare engine (a batch counts once)",
-                fmt((double) appCounts.executions() / LIFECYCLES) + " / " + fmt((double) bareCounts.executions() / LIFECYCLES));
-        report.figure(section, "commits per lifecycle, Warm Aid / bare engine",
-                fmt((double) appCounts.commits() / LIFECYCLES) + " / " + fmt((double) bareCounts.commits() / LIFECYCLES));
-        report.figure(section, "processor time per lifecycle in the JVM (ms), Warm Aid / bare engine",
-                fmt(appProcessor.jvmNanos() / 1e6 / LIFECYCLES) + " / " + fmt(bareProcessor.jvmNanos() / 1e6 / LIFECYCLES));
+        report.figure(section, "Warm Aid lifecycles/s (create, submit, party, province, documents, batch, paid)", fmt(appRate));
+        report.figure(section, "bare engine lifecycles/s (same BPMN, no-op delegates, database " + bareUrl.replaceAll(".*/", "") + ")", fmt(bareRate));
+        report.figure(section, "ratio Warm Aid / bare engine", fmt(appRate / bareRate));
+        report.figure(section, "bare engine with the application's authorization, lifecycles/s (database "
+                + authorizedUrl.replaceAll(".*/", "") + ")", fmt(authorizedRate));
+        report.figure(section, "ratio Warm Aid / bare engine with authorization", fmt(appRate / authorizedRate));
+        report.figure(section, "JDBC executions per lifecycle, Warm Aid / bare engine / with authorization (a batch counts once)",
+                app.perLifecycle(c -> c.executions()) + " / " + bare.perLifecycle(c -> c.executions()) + " / "
+                        + authorized.perLifecycle(c -> c.executions()));
+        report.figure(section, "commits per lifecycle, Warm Aid / bare engine / with authorization",
+                app.perLifecycle(c -> c.commits()) + " / " + bare.perLifecycle(c -> c.commits()) + " / "
+                        + authorized.perLifecycle(c -> c.commits()));
+        report.figure(section, "processor time per lifecycle in the JVM (ms), Warm Aid / bare engine / with authorization",
+                app.jvmMillis() + " / " + bare.jvmMillis() + " / " + authorized.jvmMillis());
         if (processor.knowsDatabase()) {
-            report.figure(section, "processor time per lifecycle in the MariaDB server (ms), Warm Aid / bare engine",
-                    fmt(appProcessor.databaseNanos() / 1e6 / LIFECYCLES) + " / " + fmt(bareProcessor.databaseNanos() / 1e6 / LIFECYCLES));
+            report.figure(section, "processor time per lifecycle in the MariaDB server (ms), Warm Aid / bare engine / with authorization",
+                    app.databaseMillis() + " / " + bare.databaseMillis() + " / " + authorized.databaseMillis());
         }
         report.figure(section, "peak heap during the run (MB, sampled)", memory.peakHeapMb());
         report.figure(section, "peak resident memory during the run (MB, sampled VmRSS)", memory.peakRssMb());
         memory(memory, "lifecycle run");
-        report.note(section, "Both sides run the same number of lifecycles on " + THREADS + " threads after a " + LIFECYCLE_WARMUP
+        report.note(section, "All sides run the same number of lifecycles on " + THREADS + " threads after a " + LIFECYCLE_WARMUP
                 + "-lifecycle warm-up, "
-                + "in " + LIFECYCLE_ROUNDS + " rounds taken in turns (bare, Warm Aid, Warm Aid, bare, …) so that a change in "
-                + "the machine's load during the run falls on both alike; the rates are over the summed times. "
+                + "in " + LIFECYCLE_ROUNDS + " rounds taken in turns (bare, bare with authorization, Warm Aid, Warm Aid, "
+                + "bare with authorization, bare, …) so that a change in the machine's load during the run falls on all alike; "
+                + "the rates are over the summed times. "
                 + "Each reviewer signs in once, as a Tasklist session does, and every round ends with its own payout batch. "
                 + "Warm Aid goes through Registry (create, submit), the Tasklist's TaskService as the party reviewer and the "
                 + "provincial reviewer (with all listeners: stage tracking, review records, eligibility DMN, required documents, "
                 + "payment enlistment), then a payout batch per round and Batches.mark(paid) per payment by " + THREADS + " finance officers at once, "
                 + "which correlates the payout message. The bare engine starts, completes the four user tasks and correlates the "
-                + "same message, on as many threads. Processor time is this JVM's (all its threads, garbage collection and "
-                + "compilation included) and the local MariaDB server's over each side's timed spans.");
-        report.note(section, statementTable("Warm Aid", appCounts) + "\n" + statementTable("bare engine", bareCounts));
-        report.goal("lifecycle ratio ≥ 0.6 of bare engine", fmt(app / bare), app / bare >= 0.6);
+                + "same message, on as many threads. The bare engine with authorization does the same with the engine's "
+                + "authorization on as the application configures it (each reviewer task grants its candidate group the task "
+                + "permission, the unit's entry task none), the party committee's and the province's tasks completed by reviewers "
+                + "signed in with their group: the baseline of the goal is the bare engine without it. Processor time is this "
+                + "JVM's (all its threads, garbage collection and compilation included) and the local MariaDB server's over "
+                + "each side's timed spans.");
+        report.note(section, statementTable("Warm Aid", app.counts) + "\n" + statementTable("bare engine", bare.counts));
+        report.goal("lifecycle ratio ≥ 0.6 of bare engine", fmt(appRate / bareRate), appRate / bareRate >= 0.6);
         report.write();
+    }
+
+    /** One side of the lifecycle comparison: its time, processor time and database work summed over its turns. */
+    private final class Turns {
+
+        final StatementCounter statements;
+        long nanos;
+        ProcessorTime.Reading processorTime = ProcessorTime.NONE;
+        StatementCounter.Counts counts = StatementCounter.Counts.NONE;
+
+        Turns(StatementCounter statements) {
+            this.statements = statements;
+        }
+
+        /** A bare engine's turn: measured around the whole run. */
+        Turns take(Callable<Long> run) throws Exception {
+            StatementCounter.Counts before = statements.counts();
+            ProcessorTime.Reading processorBefore = processor.now();
+            long elapsed = run.call();
+            return add(elapsed, processor.now().since(processorBefore), statements.counts().since(before));
+        }
+
+        Turns add(long elapsed, ProcessorTime.Reading processorSpent, StatementCounter.Counts done) {
+            nanos += elapsed;
+            processorTime = processorTime.plus(processorSpent);
+            counts = counts.plus(done);
+            return this;
+        }
+
+        String perLifecycle(ToLongFunction<StatementCounter.Counts> figure) {
+            return fmt((double) figure.applyAsLong(counts) / LIFECYCLES);
+        }
+
+        String jvmMillis() {
+            return fmt(processorTime.jvmNanos() / 1e6 / LIFECYCLES);
+        }
+
+        String databaseMillis() {
+            return fmt(processorTime.databaseNanos() / 1e6 / LIFECYCLES);
+        }
     }
 
     /** The application's driver properties (spring.datasource.hikari.data-source-properties). */

@@ -24,10 +24,12 @@ import org.warmaid.accounts.AccessGroups;
  * <p>
  * A grant for a task created in the same command is written without first looking for an earlier
  * grant of the group on it: there can be none yet (a lookup per reviewer task, three per registration).
+ * <p>
+ * Public so that the benchmark's bare engine with authorization can grant as the application does.
  */
 @Component
 @Order(110)
-class PortalOnlyUnitTasks extends AbstractProcessEnginePlugin {
+public class PortalOnlyUnitTasks extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -21,18 +22,30 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
 import org.warmaid.process.ProcessIds;
+import org.warmaid.process.identity.PortalOnlyUnitTasks;
 
 /**
  * The baseline of the lifecycle benchmark: the bare Camunda engine on its own MariaDB database running
  * the project's BPMN with no-op delegates and listeners and the same few variables, history "full"
  * as in the application, job executor off, with the application's driver properties.
+ * <p>
+ * With {@code authorization}, the engine also checks authorizations as the application's does: each
+ * reviewer task grants its candidate group the task permission (the unit's entry task grants none,
+ * {@link PortalOnlyUnitTasks}), and the party committee's and the province's tasks are completed
+ * by reviewers signed in with their group, so every such completion runs the engine's permission
+ * check. The entry task is completed without a signed-in user, as the portal's submission does.
  */
 public final class BareEngineLifecycles implements AutoCloseable {
 
+    static final String PARTY_REVIEWER = "bench-party";
+    static final String PROVINCIAL_REVIEWER = "bench-reviewer";
+
     private final ProcessEngine engine;
     private final HikariDataSource dataSource;
+    private final boolean authorization;
 
     /**
      * {@code driverProperties} are the application's (its pool's data source properties), so that both
@@ -40,7 +53,8 @@ public final class BareEngineLifecycles implements AutoCloseable {
      * statements), or return it as it is.
      */
     public BareEngineLifecycles(String jdbcUrl, String user, String password, Map<String, String> driverProperties,
-            UnaryOperator<DataSource> instrument) {
+            boolean authorization, UnaryOperator<DataSource> instrument) {
+        this.authorization = authorization;
         createDatabase(jdbcUrl, user, password);
         Map<Object, Object> beans = new HashMap<>();
         NoOp noOp = new NoOp();
@@ -51,7 +65,7 @@ public final class BareEngineLifecycles implements AutoCloseable {
         }
         beans.put("entryDeadlines", new Deadlines());
         StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
-        configuration.setProcessEngineName("bare-benchmark");
+        configuration.setProcessEngineName(authorization ? "bare-benchmark-authorized" : "bare-benchmark");
         dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(jdbcUrl);
         dataSource.setUsername(user);
@@ -67,6 +81,11 @@ public final class BareEngineLifecycles implements AutoCloseable {
         configuration.setMetricsEnabled(false);
         configuration.setBeans(beans);
         configuration.setGeneralResourceWhitelistPattern("[a-zA-Z0-9-]+|camunda-admin");
+        if (authorization) {
+            configuration.setAuthorizationEnabled(true);
+            configuration.setDefaultUserPermissionNameForTask("TASK_WORK");
+            configuration.getProcessEnginePlugins().add(new PortalOnlyUnitTasks());
+        }
         engine = configuration.buildProcessEngine();
         engine.getRepositoryService().createDeployment().name("bare-benchmark")
                 .addClasspathResource("bpmn/HardshipAidProcess.bpmn").enableDuplicateFiltering(true).deploy();
@@ -76,6 +95,8 @@ public final class BareEngineLifecycles implements AutoCloseable {
     public long run(int count, int threads, String prefix) throws InterruptedException {
         RuntimeService runtime = engine.getRuntimeService();
         TaskService tasks = engine.getTaskService();
+        Authentication partyReviewer = new Authentication(PARTY_REVIEWER, List.of("party-b001"));
+        Authentication provincialReviewer = new Authentication(PROVINCIAL_REVIEWER, List.of("provincial-reviewers"));
         java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
         long start = System.nanoTime();
         Thread[] workers = new Thread[threads];
@@ -86,11 +107,12 @@ public final class BareEngineLifecycles implements AutoCloseable {
                     String key = prefix + "-" + i;
                     runtime.startProcessInstanceByKey(ProcessIds.PROCESS, key,
                             Map.of("registrationId", (long) i, "unitCode", "B001", "reference", key));
-                    complete(tasks, key, Map.of("submittedBy", "bench"));
-                    complete(tasks, key, Map.of("partyDecision", "APPROVE"));
-                    complete(tasks, key, Map.of("provincialDecision", "APPROVE", "aidAmount", 1000, "spotCheck", false));
+                    complete(tasks, key, Map.of("submittedBy", "bench"), null);
+                    complete(tasks, key, Map.of("partyDecision", "APPROVE"), partyReviewer);
+                    complete(tasks, key, Map.of("provincialDecision", "APPROVE", "aidAmount", 1000, "spotCheck", false),
+                            provincialReviewer);
                     complete(tasks, key, Map.of("document_ID_AND_BANK_CARD", "PASS", "document_DIAGNOSIS", "PASS",
-                            "documentsComplete", true));
+                            "documentsComplete", true), provincialReviewer);
                     runtime.createMessageCorrelation(ProcessIds.MESSAGE_PAYOUT_CONFIRMED).processInstanceBusinessKey(key)
                             .correlateWithResult();
                 }
@@ -108,9 +130,24 @@ public final class BareEngineLifecycles implements AutoCloseable {
         return elapsed;
     }
 
-    private static void complete(TaskService tasks, String key, Map<String, Object> variables) {
+    /**
+     * Completes the registration's open task. The task is looked up first; with authorization the
+     * reviewer (if any) then signs in for the completion alone, as on the application's side, so the
+     * completion runs the engine's permission check.
+     */
+    private void complete(TaskService tasks, String key, Map<String, Object> variables, Authentication reviewer) {
         Task task = tasks.createTaskQuery().processInstanceBusinessKey(key).singleResult();
-        tasks.complete(task.getId(), variables);
+        if (!authorization || reviewer == null) {
+            tasks.complete(task.getId(), variables);
+            return;
+        }
+        IdentityService identity = engine.getIdentityService();
+        identity.setAuthentication(reviewer);
+        try {
+            tasks.complete(task.getId(), variables);
+        } finally {
+            identity.clearAuthentication();
+        }
     }
 
     @Override
