@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -40,8 +40,8 @@ import org.warmaid.process.identity.PortalOnlyUnitTasks;
  */
 public final class BareEngineLifecycles implements AutoCloseable {
 
-    static final String PARTY_REVIEWER = "bench-party";
-    static final String PROVINCIAL_REVIEWER = "bench-reviewer";
+    private static final String PARTY_REVIEWER = "bench-party";
+    private static final String PROVINCIAL_REVIEWER = "bench-reviewer";
 
     private final ProcessEngine engine;
     private final HikariDataSource dataSource;
