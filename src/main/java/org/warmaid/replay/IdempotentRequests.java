@@ -3,7 +3,6 @@ package org.warmaid.replay;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.warmaid.model.StoredInstants;
 
 /**
  * Writes of the JSON API that carry an {@code Idempotency-Key}: the first request with a key runs
@@ -90,7 +90,8 @@ public class IdempotentRequests {
                         return stored.get();
                     }
                     jdbc.update("insert into idempotent_request (account_id, idem_key, operation, request_hash, created_at) "
-                            + "values (?, ?, ?, ?, ?)", accountId, key, operation, hash, Timestamp.from(clock.instant()));
+                            + "values (?, ?, ?, ?, ?)", accountId, key, operation, hash,
+                            StoredInstants.column(clock.instant()));
                     Answer answer = write.get();
                     jdbc.update("update idempotent_request set status = ?, location = ?, response = ? "
                             + "where account_id = ? and idem_key = ?",

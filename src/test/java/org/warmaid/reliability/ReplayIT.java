@@ -2,6 +2,8 @@ package org.warmaid.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +79,12 @@ class ReplayIT {
                 reference)).isEqualTo(1);
         assertThat(count("select count(*) from idempotent_request where account_id = ? and idem_key = ?", unit.accountId(), key))
                 .isEqualTo(1);
+        LocalDateTime keyStoredAt = jdbc.queryForObject("select created_at from idempotent_request where account_id = ? "
+                + "and idem_key = ?", LocalDateTime.class, unit.accountId(), key);
+        LocalDateTime createAudited = jdbc.queryForObject("select occurred_at from audit_event where action = "
+                + "'REGISTRATION_CREATE' and target_id = ?", LocalDateTime.class, reference);
+        assertThat(Duration.between(createAudited, keyStoredAt).abs()).as("stored in UTC, as every instant")
+                .isLessThan(Duration.ofMinutes(1));
 
         Answer later = api.post("/api/registrations", form, Map.of("Idempotency-Key", key));
         assertThat(later.status()).isEqualTo(201);
