@@ -59,9 +59,9 @@ public class EligibilityChecks {
         jdbc.update(INSERT_CHECK, record.getRegistrationId(), StoredInstants.column(record.getCheckedAt()),
                 record.getRegion(), record.getMinimumStandard(), record.getDisposableIncome(), record.getPerCapitaIncome(),
                 record.getPerCapitaLivingLevel(), record.getMonthsBelowStandard(), record.isSpecialHardship(),
-                record.isSuddenHardship(), record.isClauseMet(), record.getClause(), String.join(",", record.getExclusions()),
-                String.join(",", record.getRequiredDocuments()), record.getSuggestedAidAmount(), record.isEligible(),
-                record.getExplanation(), record.getDecisions());
+                record.isSuddenHardship(), record.isClauseMet(), record.getClause(), record.exclusionCodes(),
+                record.requiredDocumentCodes(), record.getSuggestedAidAmount(), record.isEligible(), record.getExplanation(),
+                record.getDecisions());
         return record;
     }
 
