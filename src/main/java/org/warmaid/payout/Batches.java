@@ -200,13 +200,16 @@ public class Batches {
 
     /**
      * Whoever settles a batch's last open payment closes it: that officer's own settlement was
-     * committed before, so every other one is visible here. One transaction reads the payment's
-     * batch, looks for open payments and closes the batch if there are none.
+     * committed before, so every other one is visible here. One transaction looks for open
+     * payments in the payment's batch and, if there are none, closes the batch.
      */
     private void closeBatchIfSettled(Long paymentId) {
         retryingOnBatchConflict(() -> {
+            if (!payments.openInBatchOf(paymentId, Limit.of(1)).isEmpty()) {
+                return;
+            }
             Long batchId = payments.batchIdOf(paymentId);
-            if (batchId != null && !hasOpenPayments(batchId)) {
+            if (batchId != null) {
                 apply(batchId, PayoutBatch::settled);
             }
         });

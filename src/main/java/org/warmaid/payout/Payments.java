@@ -27,6 +27,14 @@ public interface Payments extends JpaRepository<Payment, Long> {
 
     List<Payment> findByBatchIdOrderByIdAsc(Long batchId);
 
+    /**
+     * Up to {@code limit} payments still waiting for the bank's answer in the batch of the given
+     * payment (none while that payment waits for a batch).
+     */
+    @org.springframework.data.jpa.repository.Query("select p.id from Payment p where p.openSlot = 1 "
+            + "and p.batchId = (select q.batchId from Payment q where q.id = :paymentId)")
+    List<Long> openInBatchOf(Long paymentId, org.springframework.data.domain.Limit limit);
+
     /** The batch the payment is in, or null while it waits for one. */
     @org.springframework.data.jpa.repository.Query("select p.batchId from Payment p where p.id = :paymentId")
     Long batchIdOf(Long paymentId);

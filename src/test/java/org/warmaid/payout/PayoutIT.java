@@ -154,6 +154,22 @@ class PayoutIT {
     }
 
     @Test
+    void aBatchMarkedByHandIsSettledWithItsLastPayment() {
+        List<Registration> waiting = journeys.awaitingPayout(fixtures.newUnit(), 3);
+        PayoutBatch batch = batches.build(finance, campaign.getId());
+        List<Long> payments = waiting.stream().map(r -> payouts.openPayment(r.getId()).orElseThrow().getId()).toList();
+
+        batches.mark(finance, payments.get(0), true, "");
+        batches.mark(finance, payments.get(1), false, "户名不符");
+        assertThat(batches.get(batch.getId()).getStatus()).as("one payment still waits for the bank")
+                .isEqualTo(BatchStatus.CREATED);
+
+        batches.mark(finance, payments.get(2), true, "");
+        assertThat(batches.get(batch.getId()).getStatus()).isEqualTo(BatchStatus.SETTLED);
+        assertThat(waiting).extracting(this::stage).containsExactly(Stage.PAID, Stage.PAYOUT_FAILED, Stage.PAID);
+    }
+
+    @Test
     void twoOfficersConfirmingTheSamePaymentAtOncePayItOnce() throws Exception {
         // each round is the last payment of its batch, so both officers also try to close the batch
         for (int round = 0; round < 5; round++) {
