@@ -104,7 +104,7 @@ class WarmAidBenchmark {
 
     static final int LIFECYCLES = intProperty("bench.lifecycles", 1000);
     static final int LIFECYCLE_ROUNDS = intProperty("bench.lifecycleRounds", 6);
-    static final int LIFECYCLE_WARMUP = intProperty("bench.lifecycleWarmup", 50);
+    static final int LIFECYCLE_WARMUP = intProperty("bench.lifecycleWarmup", 500);
     static final int THREADS = intProperty("bench.threads", 4);
     static final int CLIENTS = intProperty("bench.clients", 50);
     static final int RUSH_SECONDS = intProperty("bench.rushSeconds", 60);
@@ -245,6 +245,7 @@ class WarmAidBenchmark {
         report.figure(section, "Warm Aid lifecycles/s (create, submit, party, province, documents, batch, paid)", fmt(appRate));
         report.figure(section, "bare engine lifecycles/s (same BPMN, no-op delegates, database " + bareUrl.replaceAll(".*/", "") + ")", fmt(bareRate));
         report.figure(section, "ratio Warm Aid / bare engine", fmt(appRate / bareRate));
+        report.figure(section, "ratio Warm Aid / bare engine in each round, in order", app.ratioPerRound(bare));
         report.figure(section, "bare engine with the application's authorization, lifecycles/s (database "
                 + authorizedUrl.replaceAll(".*/", "") + ")", fmt(authorizedRate));
         report.figure(section, "ratio Warm Aid / bare engine with authorization", fmt(appRate / authorizedRate));
@@ -264,7 +265,8 @@ class WarmAidBenchmark {
         report.figure(section, "peak resident memory during the run (MB, sampled VmRSS)", memory.peakRssMb());
         memory(memory, "lifecycle run");
         report.note(section, "All sides run the same number of lifecycles on " + THREADS + " threads after a " + LIFECYCLE_WARMUP
-                + "-lifecycle warm-up, "
+                + "-lifecycle warm-up of each side (after a short warm-up the JIT compiler is still at work, and the measured "
+                + "ratio falls from round to round as the bare engine's code gets compiled; the ratio in each round shows it), "
                 + "in " + LIFECYCLE_ROUNDS + " rounds taken in turns (bare, bare with authorization, Warm Aid, Warm Aid, "
                 + "bare with authorization, bare, …) so that a change in the machine's load during the run falls on all alike; "
                 + "the rates are over the summed times. "
@@ -288,6 +290,7 @@ class WarmAidBenchmark {
     private final class Turns {
 
         final StatementCounter statements;
+        final List<Long> turnNanos = new ArrayList<>();
         long nanos;
         ProcessorTime.Reading processorTime = ProcessorTime.NONE;
         StatementCounter.Counts counts = StatementCounter.Counts.NONE;
@@ -306,6 +309,7 @@ class WarmAidBenchmark {
 
         Turns add(long elapsed, ProcessorTime.Reading processorSpent, StatementCounter.Counts done) {
             nanos += elapsed;
+            turnNanos.add(elapsed);
             processorTime = processorTime.plus(processorSpent);
             counts = counts.plus(done);
             return this;
@@ -313,6 +317,15 @@ class WarmAidBenchmark {
 
         String perLifecycle(ToLongFunction<StatementCounter.Counts> figure) {
             return fmt((double) figure.applyAsLong(counts) / LIFECYCLES);
+        }
+
+        /** This side's rate over the other's in each round, in the order of the rounds. */
+        String ratioPerRound(Turns other) {
+            List<String> ratios = new ArrayList<>();
+            for (int round = 0; round < turnNanos.size(); round++) {
+                ratios.add(fmt((double) other.turnNanos.get(round) / turnNanos.get(round)));
+            }
+            return String.join(", ", ratios);
         }
 
         String jvmMillis() {

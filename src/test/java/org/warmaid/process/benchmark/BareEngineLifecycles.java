@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.task.Task;
 import org.warmaid.process.ProcessIds;
 import org.warmaid.process.identity.PortalOnlyUnitTasks;
@@ -30,7 +31,8 @@ import org.warmaid.process.identity.PortalOnlyUnitTasks;
 /**
  * The baseline of the lifecycle benchmark: the bare Camunda engine on its own MariaDB database running
  * the project's BPMN with no-op delegates and listeners and the same few variables, history "full"
- * as in the application, job executor off, with the application's driver properties.
+ * and the engine's UUID ids as in the application, job executor off, with the application's driver
+ * properties.
  * <p>
  * With {@code authorization}, the engine also checks authorizations as the application's does: each
  * reviewer task grants its candidate group the task permission (the unit's entry task grants none,
@@ -79,6 +81,9 @@ public final class BareEngineLifecycles implements AutoCloseable {
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
         configuration.setJobExecutorActivate(false);
         configuration.setMetricsEnabled(false);
+        // the id generator the application's engine uses (Camunda's choice for production; the
+        // standalone default, a sequence in ACT_GE_PROPERTY, is meant for tests only)
+        configuration.setIdGenerator(new StrongUuidGenerator());
         configuration.setBeans(beans);
         configuration.setGeneralResourceWhitelistPattern("[a-zA-Z0-9-]+|camunda-admin");
         if (authorization) {
