@@ -66,8 +66,13 @@ public class EntryWindows {
         return Optional.of(closedMessage(campaign, unitCode));
     }
 
+    /**
+     * An extension only ever moves a unit's deadline later, so before the campaign's own deadline
+     * entry is open for every unit and the unit's extensions need not be read.
+     */
     private boolean acceptsEntries(Campaign campaign, String unitCode) {
-        return campaign.isOpen() && now().isBefore(entryDeadline(campaign, unitCode));
+        Instant now = now();
+        return campaign.acceptsEntriesAt(now) || campaign.isOpen() && now.isBefore(entryDeadline(campaign, unitCode));
     }
 
     public String closedMessage(Campaign campaign, String unitCode) {
