@@ -24,23 +24,59 @@ final class ProcessorTime {
         databaseStat = databaseIsLocal ? findDatabaseServer() : Optional.empty();
     }
 
-    record Reading(long jvmNanos, long databaseNanos) {
+    /**
+     * {@code compilerNanos}: the part of the JVM's time spent by its JIT compiler threads, which
+     * compile the code of whichever side runs (more of it the more code a side runs for the first
+     * times); -1 where the threads cannot be read.
+     */
+    record Reading(long jvmNanos, long compilerNanos, long databaseNanos) {
 
         Reading since(Reading before) {
-            return new Reading(jvmNanos - before.jvmNanos, databaseNanos < 0 ? -1 : databaseNanos - before.databaseNanos);
+            return new Reading(jvmNanos - before.jvmNanos, difference(compilerNanos, before.compilerNanos),
+                    difference(databaseNanos, before.databaseNanos));
         }
 
         Reading plus(Reading other) {
-            return new Reading(jvmNanos + other.jvmNanos, databaseNanos < 0 || other.databaseNanos < 0 ? -1
-                    : databaseNanos + other.databaseNanos);
+            return new Reading(jvmNanos + other.jvmNanos, sum(compilerNanos, other.compilerNanos),
+                    sum(databaseNanos, other.databaseNanos));
+        }
+
+        private static long difference(long now, long before) {
+            return now < 0 || before < 0 ? -1 : now - before;
+        }
+
+        private static long sum(long one, long other) {
+            return one < 0 || other < 0 ? -1 : one + other;
         }
     }
 
-    static final Reading NONE = new Reading(0, 0);
+    static final Reading NONE = new Reading(0, 0, 0);
 
     Reading now() {
         long jvm = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
-        return new Reading(jvm, databaseStat.map(ProcessorTime::processNanos).orElse(-1L));
+        return new Reading(jvm, compilerThreadsNanos(), databaseStat.map(ProcessorTime::processNanos).orElse(-1L));
+    }
+
+    /**
+     * The JIT compiler threads of this JVM ("C1 CompilerThre…", "C2 CompilerThre…" in
+     * /proc/self/task). With a dynamic number of compiler threads one may end between two readings
+     * and take its time with it, so the figure is a lower bound.
+     */
+    private static long compilerThreadsNanos() {
+        try (Stream<Path> threads = Files.list(Path.of("/proc/self/task"))) {
+            return threads.filter(ProcessorTime::isCompilerThread).mapToLong(t -> processNanos(t.resolve("stat")))
+                    .filter(nanos -> nanos >= 0).sum();
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    private static boolean isCompilerThread(Path thread) {
+        try {
+            return Files.readString(thread.resolve("comm")).matches("C[12] CompilerThre(?s).*");
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     boolean knowsDatabase() {

@@ -58,7 +58,6 @@ import org.warmaid.payout.Batches;
 import org.warmaid.payout.Payment;
 import org.warmaid.payout.PayoutBatch;
 import org.warmaid.process.benchmark.BareDecisions;
-import org.warmaid.process.benchmark.BareEngineLifecycles;
 import org.warmaid.registration.Registration;
 import org.warmaid.registration.RegistrationForm;
 import org.warmaid.registration.Registrations;
@@ -102,9 +101,13 @@ class WarmAidBenchmark {
         }
     }
 
-    static final int LIFECYCLES = intProperty("bench.lifecycles", 1000);
+    static final int LIFECYCLES = intProperty("bench.lifecycles", 600);
     static final int LIFECYCLE_ROUNDS = intProperty("bench.lifecycleRounds", 6);
     static final int LIFECYCLE_WARMUP = intProperty("bench.lifecycleWarmup", 500);
+    static final int LIFECYCLE_WARMUP_MAX = intProperty("bench.lifecycleWarmupMax", 2000);
+    static final int WARMUP_BATCH = 100;
+    /** A side is warm once its JIT compiler takes less than this share of its processor time in a batch. */
+    static final double WARM_COMPILER_SHARE = 0.20;
     static final int THREADS = intProperty("bench.threads", 4);
     static final int CLIENTS = intProperty("bench.clients", 50);
     static final int RUSH_SECONDS = intProperty("bench.rushSeconds", 60);
@@ -208,19 +211,31 @@ class WarmAidBenchmark {
         settleWaitingPayments();
         String bareUrl = databaseUrl.replaceAll("/([^/?]+)(\\?.*)?$", "/$1_bare");
         String authorizedUrl = databaseUrl.replaceAll("/([^/?]+)(\\?.*)?$", "/$1_bare_auth");
-        Turns app = new Turns(appStatements);
-        Turns bare = new Turns(new StatementCounter());
-        Turns authorized = new Turns(new StatementCounter());
+        Turns app = new Turns();
+        Turns bare = new Turns();
+        Turns authorized = new Turns();
         Measure.Sampler memory = new Measure.Sampler();
-        try (BareEngineLifecycles bareEngine = new BareEngineLifecycles(bareUrl, databaseUser, databasePassword,
-                driverProperties(), false, dataSource -> bare.statements.wrap("bare", dataSource));
-                BareEngineLifecycles authorizedEngine = new BareEngineLifecycles(authorizedUrl, databaseUser,
-                        databasePassword, driverProperties(), true, dataSource -> authorized.statements.wrap("bare-auth", dataSource));
+        try (BaselineEngine bareEngine = new BaselineEngine(bareUrl, databaseUser, databasePassword, driverProperties(),
+                false, Path.of("target", "benchmark-baseline-bare.log"));
+                BaselineEngine authorizedEngine = new BaselineEngine(authorizedUrl, databaseUser, databasePassword,
+                        driverProperties(), true, Path.of("target", "benchmark-baseline-authorized.log"));
                 memory) {
-            // warm-up of every side, not measured
-            lifecycles(LIFECYCLE_WARMUP, THREADS);
-            bareEngine.run(LIFECYCLE_WARMUP, THREADS, "warm" + System.nanoTime());
-            authorizedEngine.run(LIFECYCLE_WARMUP, THREADS, "warm" + System.nanoTime());
+            // warm-up of every side, not measured; the three at once, each in its own JVM, so that the three
+            // compilers work side by side while each side's single warm-up thread waits for the database
+            ExecutorService warmingUp = Executors.newFixedThreadPool(3);
+            Future<Warmup> appWarmingUp = warmingUp.submit(() -> warmUp("Warm Aid", (batch, threads) -> {
+                lifecycles(batch, threads);
+                return lastLifecycleProcessor;
+            }));
+            Future<Warmup> bareWarmingUp = warmingUp.submit(() -> warmUp("the bare engine",
+                    (batch, threads) -> warmupTurn(bareEngine, batch, threads)));
+            Future<Warmup> authorizedWarmingUp = warmingUp.submit(() -> warmUp("the bare engine with authorization",
+                    (batch, threads) -> warmupTurn(authorizedEngine, batch, threads)));
+            warmingUp.shutdown();
+            Warmup appWarmup = appWarmingUp.get();
+            Warmup bareWarmup = bareWarmingUp.get();
+            Warmup authorizedWarmup = authorizedWarmingUp.get();
+            warmups = "Warm Aid " + appWarmup + ", bare engine " + bareWarmup + ", with authorization " + authorizedWarmup;
             // the sides take turns (bare, authorized, Warm Aid, Warm Aid, authorized, bare, …), so that a change
             // in the machine's load hits all alike
             for (int round = 0; round < LIFECYCLE_ROUNDS; round++) {
@@ -242,6 +257,8 @@ class WarmAidBenchmark {
         double bareRate = perSecond(LIFECYCLES, bare.nanos);
         double authorizedRate = perSecond(LIFECYCLES, authorized.nanos);
         report.figure(section, "registrations, threads", LIFECYCLES + ", " + THREADS);
+        report.figure(section, "warm-up lifecycles of each side (the JIT compiler's share of its processor time in the last "
+                + WARMUP_BATCH + " on one thread)", warmups);
         report.figure(section, "Warm Aid lifecycles/s (create, submit, party, province, documents, batch, paid)", fmt(appRate));
         report.figure(section, "bare engine lifecycles/s (same BPMN, no-op delegates, database " + bareUrl.replaceAll(".*/", "") + ")", fmt(bareRate));
         report.figure(section, "ratio Warm Aid / bare engine", fmt(appRate / bareRate));
@@ -257,6 +274,11 @@ class WarmAidBenchmark {
                         + authorized.perLifecycle(c -> c.commits()));
         report.figure(section, "processor time per lifecycle in the JVM (ms), Warm Aid / bare engine / with authorization",
                 app.jvmMillis() + " / " + bare.jvmMillis() + " / " + authorized.jvmMillis());
+        if (app.processorTime.compilerNanos() >= 0) {
+            report.figure(section, "of it in the JIT compiler's threads (ms), Warm Aid / bare engine / with authorization",
+                    app.compilerMillis() + " / " + bare.compilerMillis() + " / " + authorized.compilerMillis());
+            report.figure(section, "the JIT compiler's time per lifecycle in each round (ms), Warm Aid", app.compilerMillisPerRound());
+        }
         if (processor.knowsDatabase()) {
             report.figure(section, "processor time per lifecycle in the MariaDB server (ms), Warm Aid / bare engine / with authorization",
                     app.databaseMillis() + " / " + bare.databaseMillis() + " / " + authorized.databaseMillis());
@@ -264,12 +286,20 @@ class WarmAidBenchmark {
         report.figure(section, "peak heap during the run (MB, sampled)", memory.peakHeapMb());
         report.figure(section, "peak resident memory during the run (MB, sampled VmRSS)", memory.peakRssMb());
         memory(memory, "lifecycle run");
-        report.note(section, "All sides run the same number of lifecycles on " + THREADS + " threads after a " + LIFECYCLE_WARMUP
-                + "-lifecycle warm-up of each side (after a short warm-up the JIT compiler is still at work, and the measured "
-                + "ratio falls from round to round as the bare engine's code gets compiled; the ratio in each round shows it), "
+        report.note(section, "All sides run the same number of lifecycles on " + THREADS + " threads, each after a warm-up "
+                + "that lasts until the JIT compiler has compiled its code (the three sides at once, each in batches of "
+                + WARMUP_BATCH + " lifecycles on one thread, so that the compilers are not starved, at least "
+                + LIFECYCLE_WARMUP + " and at most "
+                + LIFECYCLE_WARMUP_MAX + ", until the compiler takes less than " + fmt(100 * WARM_COMPILER_SHARE)
+                + " % of the side's processor time in a batch, then one batch on all threads; before that the compiler's "
+                + "work, a third of the application's processor time for its first thousand lifecycles on " + THREADS
+                + " threads, would be measured as the side's), "
                 + "in " + LIFECYCLE_ROUNDS + " rounds taken in turns (bare, bare with authorization, Warm Aid, Warm Aid, "
                 + "bare with authorization, bare, …) so that a change in the machine's load during the run falls on all alike; "
-                + "the rates are over the summed times. "
+                + "the rates are over the summed times. Each baseline engine runs in a JVM of its own with this JVM's heap and "
+                + "collector settings, so that each side's JIT compiler compiles that side's code alone and is measured with "
+                + "it, as for a single engine in production (in one JVM, the engine code the sides share was compiled in "
+                + "whichever side's turn it came up, for the mix of types all three use). "
                 + "Each reviewer signs in once, as a Tasklist session does, and every round ends with its own payout batch. "
                 + "Warm Aid goes through Registry (create, submit), the Tasklist's TaskService as the party reviewer and the "
                 + "provincial reviewer (with all listeners: stage tracking, review records, eligibility DMN, required documents, "
@@ -278,38 +308,90 @@ class WarmAidBenchmark {
                 + "same message, on as many threads. The bare engine with authorization does the same with the engine's "
                 + "authorization on as the application configures it (each reviewer task grants its candidate group the task "
                 + "permission, the unit's entry task none), the party committee's and the province's tasks completed by reviewers "
-                + "signed in with their group: the baseline of the goal is the bare engine without it. Processor time is this "
-                + "JVM's (all its threads, garbage collection and compilation included) and the local MariaDB server's over "
-                + "each side's timed spans.");
+                + "signed in with their group: the baseline of the goal is the bare engine without it. Processor time is each "
+                + "side's JVM's (all its threads, garbage collection and compilation included; the JIT compiler's threads also "
+                + "on their own) and the local MariaDB server's over each side's timed spans.");
         report.note(section, statementTable("Warm Aid", app.counts) + "\n" + statementTable("bare engine", bare.counts));
         report.goal("lifecycle ratio ≥ 0.6 of bare engine", fmt(appRate / bareRate), appRate / bareRate >= 0.6);
         report.write();
     }
 
+    /** How many lifecycles warmed a side up, and its JIT compiler's share of its processor time in the last batch. */
+    record Warmup(int lifecycles, double compilerShare) {
+
+        @Override
+        public String toString() {
+            return lifecycles + " (" + fmt(100 * compilerShare) + " %)";
+        }
+    }
+
+    /** The warm-ups of the last lifecycle section, for its report. */
+    private String warmups = "";
+
+    /**
+     * Runs a side's warm-up in batches until its JIT compiler's share of the side's processor time in
+     * a batch falls below {@link #WARM_COMPILER_SHARE}: at least {@link #LIFECYCLE_WARMUP} lifecycles, at
+     * most {@link #LIFECYCLE_WARMUP_MAX}. Until then the compiler is still compiling the side's code, and
+     * its work would be measured as the side's. The batches run on one thread, so that the compiler
+     * (one thread per JVM) is not starved by the side's own workers and is done after fewer
+     * lifecycles; a last batch on all threads follows, unmeasured.
+     */
+    private static Warmup warmUp(String side, WarmupBatch batch) throws Exception {
+        int done = 0;
+        double share = 0;
+        List<String> shares = new ArrayList<>();
+        while (done < LIFECYCLE_WARMUP_MAX) {
+            ProcessorTime.Reading spent = batch.run(WARMUP_BATCH, 1);
+            done += WARMUP_BATCH;
+            share = spent.compilerNanos() < 0 ? 0 : (double) spent.compilerNanos() / spent.jvmNanos();
+            shares.add(fmt(100 * share));
+            if (done >= LIFECYCLE_WARMUP && share < WARM_COMPILER_SHARE) {
+                break;
+            }
+        }
+        batch.run(WARMUP_BATCH, THREADS);
+        done += WARMUP_BATCH;
+        System.out.println("[benchmark] warm-up of " + side + ", the JIT compiler's share of its processor time in each "
+                + WARMUP_BATCH + " lifecycles on one thread (%): " + String.join(", ", shares));
+        return new Warmup(done, share);
+    }
+
+    @FunctionalInterface
+    private interface WarmupBatch {
+        /** Runs that many lifecycles of the side on that many threads; returns the side's processor time. */
+        ProcessorTime.Reading run(int lifecycles, int threads) throws Exception;
+    }
+
+    private static ProcessorTime.Reading warmupTurn(BaselineEngine engine, int lifecycles, int threads) throws Exception {
+        BaselineEngine.Run run = engine.run(lifecycles, threads, "warm" + System.nanoTime());
+        return new ProcessorTime.Reading(run.jvmNanos(), run.compilerNanos(), -1);
+    }
+
     /** One side of the lifecycle comparison: its time, processor time and database work summed over its turns. */
     private final class Turns {
 
-        final StatementCounter statements;
         final List<Long> turnNanos = new ArrayList<>();
+        final List<Long> turnCompilerNanos = new ArrayList<>();
         long nanos;
         ProcessorTime.Reading processorTime = ProcessorTime.NONE;
         StatementCounter.Counts counts = StatementCounter.Counts.NONE;
 
-        Turns(StatementCounter statements) {
-            this.statements = statements;
-        }
-
-        /** A bare engine's turn: measured around the whole run. */
-        Turns take(Callable<Long> run) throws Exception {
-            StatementCounter.Counts before = statements.counts();
-            ProcessorTime.Reading processorBefore = processor.now();
-            long elapsed = run.call();
-            return add(elapsed, processor.now().since(processorBefore), statements.counts().since(before));
+        /**
+         * A baseline engine's turn: its time, processor time and statements as its own JVM measured
+         * them, and the database server's processor time around the turn.
+         */
+        Turns take(Callable<BaselineEngine.Run> turn) throws Exception {
+            ProcessorTime.Reading before = processor.now();
+            BaselineEngine.Run run = turn.call();
+            long database = processor.now().since(before).databaseNanos();
+            return add(run.elapsedNanos(), new ProcessorTime.Reading(run.jvmNanos(), run.compilerNanos(), database),
+                    run.counts());
         }
 
         Turns add(long elapsed, ProcessorTime.Reading processorSpent, StatementCounter.Counts done) {
             nanos += elapsed;
             turnNanos.add(elapsed);
+            turnCompilerNanos.add(processorSpent.compilerNanos());
             processorTime = processorTime.plus(processorSpent);
             counts = counts.plus(done);
             return this;
@@ -330,6 +412,19 @@ class WarmAidBenchmark {
 
         String jvmMillis() {
             return fmt(processorTime.jvmNanos() / 1e6 / LIFECYCLES);
+        }
+
+        String compilerMillis() {
+            return fmt(processorTime.compilerNanos() / 1e6 / LIFECYCLES);
+        }
+
+        /** The JIT compiler's time per lifecycle in each of this side's turns, in the order of the rounds. */
+        String compilerMillisPerRound() {
+            List<String> millis = new ArrayList<>();
+            for (int round = 0; round < turnNanos.size(); round++) {
+                millis.add(fmt(turnCompilerNanos.get(round) / 1e6 / ((double) LIFECYCLES / turnNanos.size())));
+            }
+            return String.join(", ", millis);
         }
 
         String databaseMillis() {
