@@ -215,6 +215,7 @@ class WarmAidBenchmark {
         Turns bare = new Turns();
         Turns authorized = new Turns();
         Measure.Sampler memory = new Measure.Sampler();
+        String warmups;
         try (BaselineEngine bareEngine = new BaselineEngine(bareUrl, databaseUser, databasePassword, driverProperties(),
                 false, Path.of("target", "benchmark-baseline-bare.log"));
                 BaselineEngine authorizedEngine = new BaselineEngine(authorizedUrl, databaseUser, databasePassword,
@@ -324,9 +325,6 @@ class WarmAidBenchmark {
             return lifecycles + " (" + fmt(100 * compilerShare) + " %)";
         }
     }
-
-    /** The warm-ups of the last lifecycle section, for its report. */
-    private String warmups = "";
 
     /**
      * Runs a side's warm-up in batches until its JIT compiler's share of the side's processor time in
