@@ -21,7 +21,9 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.warmaid.audit.AuditAction;
 import org.warmaid.audit.AuditLog;
+import org.warmaid.audit.AuditOutcome;
 
 /**
  * Authenticates the portal, the provincial pages and the JSON API against the identity store the
@@ -66,16 +68,16 @@ public class IdentityAuthenticationProvider implements AuthenticationProvider {
         }
         LoginThrottle.Verdict verdict = throttle.check(userId, address);
         if (verdict != LoginThrottle.Verdict.ALLOWED) {
-            audit.recordFrom(address, userId, "LOGIN_BLOCKED", "account", userId, AuditLog.REFUSED, verdict.name());
+            audit.recordFrom(address, userId, AuditAction.LOGIN_BLOCKED, "account", userId, AuditOutcome.REFUSED, verdict.message());
             throw new LockedException(verdict.message());
         }
         String remembered = userId + "|" + digest(userId + ":" + credentials);
         if (recentlyVerified.getIfPresent(remembered) == null) {
             if (!directory.checkPassword(userId, credentials.toString())) {
                 LoginThrottle.Verdict next = throttle.failed(userId, address);
-                audit.recordFrom(address, userId, "LOGIN_FAILURE", "account", userId, AuditLog.FAILURE, "用户名或密码错误");
+                audit.recordFrom(address, userId, AuditAction.LOGIN_FAILURE, "account", userId, AuditOutcome.FAILURE, "用户名或密码错误");
                 if (next == LoginThrottle.Verdict.ACCOUNT_LOCKED) {
-                    audit.recordFrom(address, userId, "ACCOUNT_LOCKED", "account", userId, AuditLog.FAILURE, "登录失败次数过多，临时锁定");
+                    audit.recordFrom(address, userId, AuditAction.ACCOUNT_LOCKED, "account", userId, AuditOutcome.FAILURE, "登录失败次数过多，临时锁定");
                 }
                 throw new BadCredentialsException(BAD_CREDENTIALS);
             }

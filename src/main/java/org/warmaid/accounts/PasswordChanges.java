@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.warmaid.audit.AuditAction;
 import org.warmaid.audit.AuditLog;
 import org.warmaid.model.FieldProblem;
 
@@ -41,7 +42,7 @@ public class PasswordChanges {
         policy.problems(newPassword, oldPassword, new PasswordPolicy.Owner(account.id(), account.displayName(), unitName))
                 .forEach(message -> problems.add(new FieldProblem("newPassword", message)));
         if (!problems.isEmpty()) {
-            audit.refused("PASSWORD_CHANGE", "account", account.id(),
+            audit.refused(AuditAction.PASSWORD_CHANGE, "account", account.id(),
                     String.join("；", problems.stream().map(FieldProblem::message).toList()));
             throw new PasswordChangeRefused(problems);
         }
@@ -50,7 +51,7 @@ public class PasswordChanges {
         AccountSecurity security = securities.findById(account.id()).orElseGet(() -> new AccountSecurity(account.id()));
         security.passwordChanged(clock.instant());
         securities.save(security);
-        audit.success("PASSWORD_CHANGE", "account", account.id(), "修改密码");
+        audit.success(AuditAction.PASSWORD_CHANGE, "account", account.id(), "修改密码");
     }
 
     public boolean requiresChange(String accountId) {

@@ -16,6 +16,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.warmaid.audit.AuditAction;
 import org.warmaid.audit.AuditLog;
 
 /**
@@ -86,7 +87,7 @@ public class UnitAdministration {
         unit.setUnionHead(newHead);
         units.save(unit);
         directory.rename(unit.getAccountId(), newHead, newName);
-        audit.success("UNIT_UPDATE", "unit", code, "修改单位：" + before + " → " + newName + "/" + newHead);
+        audit.success(AuditAction.UNIT_UPDATE, "unit", code, "修改单位：" + before + " → " + newName + "/" + newHead);
     }
 
     /** Back to the initial-password procedure: a new initial password that must be changed at the next login. */
@@ -101,7 +102,7 @@ public class UnitAdministration {
         AccountSecurity security = securities.findById(unit.getAccountId()).orElseGet(() -> new AccountSecurity(unit.getAccountId()));
         security.initialPasswordIssued(clock.instant());
         securities.save(security);
-        audit.success("ACCOUNT_PASSWORD_RESET", "account", unit.getAccountId(), "重新发放初始密码（" + unit.getName() + "）");
+        audit.success(AuditAction.ACCOUNT_PASSWORD_RESET, "account", unit.getAccountId(), "重新发放初始密码（" + unit.getName() + "）");
         return issued(unit, password);
     }
 
@@ -110,7 +111,7 @@ public class UnitAdministration {
         Unit unit = units.findById(code).orElseThrow(() -> new AccountRefused("没有这个单位"));
         directory.unlock(unit.getAccountId());
         throttle.unlock(unit.getAccountId());
-        audit.success("ACCOUNT_UNLOCK", "account", unit.getAccountId(), "解除锁定（" + unit.getName() + "）");
+        audit.success(AuditAction.ACCOUNT_UNLOCK, "account", unit.getAccountId(), "解除锁定（" + unit.getName() + "）");
     }
 
     /** The unit list from Excel (columns 单位代码, 单位名称, 工会负责人): new units get accounts, known ones are updated. */
@@ -136,7 +137,7 @@ public class UnitAdministration {
                     String password = initialPasswords.issue();
                     Unit unit = transactions.execute(status -> {
                         Unit newUnit = unitAccounts.ensureUnit(code, name, head, code.toLowerCase(Locale.ROOT), password);
-                        audit.success("UNIT_CREATE", "unit", code, "新增单位：" + name + "，工会负责人 " + head);
+                        audit.success(AuditAction.UNIT_CREATE, "unit", code, "新增单位：" + name + "，工会负责人 " + head);
                         return newUnit;
                     });
                     created.add(issued(unit, password));

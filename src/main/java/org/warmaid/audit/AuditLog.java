@@ -21,10 +21,6 @@ import org.warmaid.model.StoredInstants;
 @Service
 public class AuditLog {
 
-    public static final String SUCCESS = "SUCCESS";
-    public static final String REFUSED = "REFUSED";
-    public static final String FAILURE = "FAILURE";
-
     /** The width of the actor, address and target columns. */
     private static final int MAX_ID = 64;
 
@@ -39,41 +35,42 @@ public class AuditLog {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public void success(String action, String targetType, String targetId, String details) {
-        write(currentActor(), action, targetType, targetId, SUCCESS, details);
+    public void success(AuditAction action, String targetType, String targetId, String details) {
+        write(currentActor(), action, targetType, targetId, AuditOutcome.SUCCESS, details);
     }
 
     /** A success done by someone the application's security context does not know (a Tasklist user). */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void successAs(String actor, String action, String targetType, String targetId, String details) {
-        write(actor, action, targetType, targetId, SUCCESS, details);
+    public void successAs(String actor, AuditAction action, String targetType, String targetId, String details) {
+        write(actor, action, targetType, targetId, AuditOutcome.SUCCESS, details);
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void refused(String action, String targetType, String targetId, String details) {
-        write(currentActor(), action, targetType, targetId, REFUSED, details);
+    public void refused(AuditAction action, String targetType, String targetId, String details) {
+        write(currentActor(), action, targetType, targetId, AuditOutcome.REFUSED, details);
     }
 
     /** For events whose actor is not (yet) the authenticated user, such as a failed login. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordAs(String actor, String action, String targetType, String targetId, String outcome,
+    public void recordAs(String actor, AuditAction action, String targetType, String targetId, AuditOutcome outcome,
             String details) {
         write(actor, action, targetType, targetId, outcome, details);
     }
 
     /** As {@link #recordAs}, from an address the caller knows better (a login, before the request is dispatched). */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordFrom(String address, String actor, String action, String targetType, String targetId,
-            String outcome, String details) {
+    public void recordFrom(String address, String actor, AuditAction action, String targetType, String targetId,
+            AuditOutcome outcome, String details) {
         write(address, actor, action, targetType, targetId, outcome, details);
     }
 
-    private void write(String actor, String action, String targetType, String targetId, String outcome,
+    private void write(String actor, AuditAction action, String targetType, String targetId, AuditOutcome outcome,
             String details) {
         write(currentAddress(), actor, action, targetType, targetId, outcome, details);
     }
 
-    private void write(String address, String actor, String action, String targetType, String targetId, String outcome,
+    private void write(String address, String actor, AuditAction action, String targetType, String targetId,
+            AuditOutcome outcome,
             String details) {
         // appended with one INSERT on the transaction's connection: the log is never changed, so it needs
         // nothing of the persistence context (it is read through AuditEvents). A refused login records
@@ -81,7 +78,7 @@ public class AuditLog {
         jdbc.update("insert into audit_event (occurred_at, actor, actor_address, action, target_type, target_id, "
                 + "outcome, details) values (?, ?, ?, ?, ?, ?, ?, ?)",
                 StoredInstants.column(clock.instant()), bounded(actor, MAX_ID), bounded(address, MAX_ID),
-                action, targetType, bounded(targetId, MAX_ID), outcome, bounded(details, MAX_DETAILS));
+                action.name(), targetType, bounded(targetId, MAX_ID), outcome.name(), bounded(details, MAX_DETAILS));
     }
 
     private static String bounded(String text, int length) {

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -27,6 +28,7 @@ class AuditPage {
 
     private static final int PAGE_SIZE = 50;
     private static final int EXPORT_LIMIT = 100_000;
+    private static final DateTimeFormatter EXPORTED_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final AuditEvents events;
     private final AuditLog audit;
@@ -52,8 +54,11 @@ class AuditPage {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
             @RequestParam(defaultValue = "0") int page, Model model) {
         Filter filter = new Filter(actor, action, target, from, until);
+        Page<AuditEvent> events = query(filter, Math.max(page, 0), PAGE_SIZE);
         model.addAttribute("filter", filter);
-        model.addAttribute("events", query(filter, Math.max(page, 0), PAGE_SIZE));
+        model.addAttribute("actions", AuditAction.choices());
+        model.addAttribute("events", events);
+        model.addAttribute("entries", events.map(event -> AuditEntry.of(event, zone)).getContent());
         return "audit/events";
     }
 
@@ -65,13 +70,13 @@ class AuditPage {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
             HttpServletResponse response) throws IOException {
         Filter filter = new Filter(actor, action, target, from, until);
-        audit.success("EXPORT_AUDIT_LOG", "audit", null, "导出审计日志：" + filter);
+        audit.success(AuditAction.EXPORT_AUDIT_LOG, "audit", null, "导出审计日志：" + filter);
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename("审计日志.xlsx", StandardCharsets.UTF_8).build().toString());
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
             Sheet sheet = workbook.createSheet("审计日志");
-            String[] headers = {"编号", "时间", "操作人", "来源地址", "操作", "对象类型", "对象", "结果", "详情"};
+            String[] headers = {"编号", "时间", "操作人", "来源地址", "操作", "对象", "结果", "详情", "操作代码"};
             Row head = sheet.createRow(0);
             for (int i = 0; i < headers.length; i++) {
                 head.createCell(i).setCellValue(headers[i]);
@@ -80,16 +85,17 @@ class AuditPage {
             for (int page = 0; rowIndex <= EXPORT_LIMIT; page++) {
                 Page<AuditEvent> chunk = query(filter, page, 1000);
                 for (AuditEvent event : chunk) {
+                    AuditEntry entry = AuditEntry.of(event, zone);
                     Row row = sheet.createRow(rowIndex++);
-                    row.createCell(0).setCellValue(event.getId());
-                    row.createCell(1).setCellValue(event.getOccurredAt().atZone(zone).toLocalDateTime().toString());
-                    row.createCell(2).setCellValue(event.getActor());
-                    row.createCell(3).setCellValue(nullToEmpty(event.getActorAddress()));
-                    row.createCell(4).setCellValue(event.getAction());
-                    row.createCell(5).setCellValue(nullToEmpty(event.getTargetType()));
-                    row.createCell(6).setCellValue(nullToEmpty(event.getTargetId()));
-                    row.createCell(7).setCellValue(event.getOutcome());
-                    row.createCell(8).setCellValue(nullToEmpty(event.getDetails()));
+                    row.createCell(0).setCellValue(entry.id());
+                    row.createCell(1).setCellValue(entry.occurredAt().format(EXPORTED_TIME));
+                    row.createCell(2).setCellValue(entry.actor());
+                    row.createCell(3).setCellValue(entry.address());
+                    row.createCell(4).setCellValue(entry.action());
+                    row.createCell(5).setCellValue(entry.target());
+                    row.createCell(6).setCellValue(entry.outcome());
+                    row.createCell(7).setCellValue(entry.details());
+                    row.createCell(8).setCellValue(event.getAction());
                 }
                 if (!chunk.hasNext()) {
                     break;
@@ -107,7 +113,4 @@ class AuditPage {
                 filter.blankToNull(filter.target()), from, until, PageRequest.of(page, size));
     }
 
-    private static String nullToEmpty(String value) {
-        return value == null ? "" : value;
-    }
 }

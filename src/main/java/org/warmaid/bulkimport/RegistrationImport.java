@@ -16,7 +16,9 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.springframework.stereotype.Service;
 import org.warmaid.accounts.AccountPrincipal;
+import org.warmaid.audit.AuditAction;
 import org.warmaid.audit.AuditLog;
+import org.warmaid.audit.AuditOutcome;
 import org.warmaid.model.FieldProblem;
 import org.warmaid.registration.FamilyMemberForm;
 import org.warmaid.registration.Registration;
@@ -76,7 +78,7 @@ public class RegistrationImport {
             }
         }
         ImportResult result = new ImportResult(created, outcomes.size() - created, outcomes);
-        audit.recordAs(account.id(), "REGISTRATION_IMPORT", "unit", account.unitCode(), "SUCCESS",
+        audit.recordAs(account.id(), AuditAction.REGISTRATION_IMPORT, "unit", account.unitCode(), AuditOutcome.SUCCESS,
                 "批量导入：" + parsed.size() + " 行，新增 " + result.created() + "，未导入 " + result.refused());
         return result;
     }

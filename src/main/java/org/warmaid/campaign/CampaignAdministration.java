@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.warmaid.audit.AuditAction;
 import org.warmaid.audit.AuditLog;
 
 /**
@@ -58,7 +59,7 @@ public class CampaignAdministration {
                 clock.instant());
         apply(campaign, form);
         campaign = campaigns.save(campaign);
-        audit.success("CAMPAIGN_CREATE", "campaign", campaign.getId().toString(), "新建活动：" + campaign.getName());
+        audit.success(AuditAction.CAMPAIGN_CREATE, "campaign", campaign.getId().toString(), "新建活动：" + campaign.getName());
         return campaign;
     }
 
@@ -75,7 +76,7 @@ public class CampaignAdministration {
         if (campaign.isOpen() && !before.equals(campaign.getEntryDeadline())) {
             timers.reschedule(null);
         }
-        audit.success("CAMPAIGN_UPDATE", "campaign", id.toString(), "修改活动设置：" + campaign.getName()
+        audit.success(AuditAction.CAMPAIGN_UPDATE, "campaign", id.toString(), "修改活动设置：" + campaign.getName()
                 + "，申报截止 " + LocalDateTime.ofInstant(campaign.getEntryDeadline(), zone));
         return campaign;
     }
@@ -92,7 +93,7 @@ public class CampaignAdministration {
         } catch (DataIntegrityViolationException concurrent) {
             throw new CampaignRefused("另一个活动刚刚被开放；同一时间只能有一个活动开放申报");
         }
-        audit.success("CAMPAIGN_OPEN", "campaign", id.toString(), "开放申报：" + campaign.getName());
+        audit.success(AuditAction.CAMPAIGN_OPEN, "campaign", id.toString(), "开放申报：" + campaign.getName());
     }
 
     @Transactional
@@ -100,7 +101,7 @@ public class CampaignAdministration {
         Campaign campaign = get(id);
         campaign.close();
         campaigns.save(campaign);
-        audit.success("CAMPAIGN_CLOSE", "campaign", id.toString(), "结束活动：" + campaign.getName());
+        audit.success(AuditAction.CAMPAIGN_CLOSE, "campaign", id.toString(), "结束活动：" + campaign.getName());
     }
 
     /** Entry for one unit until the given time, beyond the campaign's deadline, for a recorded reason. */
@@ -119,7 +120,7 @@ public class CampaignAdministration {
         EntryExtension extension = extensions.save(new EntryExtension(campaignId, unitCode, instant(until), reason.strip(),
                 by, clock.instant()));
         timers.reschedule(unitCode);
-        audit.success("CAMPAIGN_REOPEN_UNIT", "unit", unitCode, "为单位重新开放申报至 " + until + "，原因：" + reason.strip());
+        audit.success(AuditAction.CAMPAIGN_REOPEN_UNIT, "unit", unitCode, "为单位重新开放申报至 " + until + "，原因：" + reason.strip());
         return extension;
     }
 

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
 import org.warmaid.accounts.AccountPrincipal;
+import org.warmaid.audit.AuditAction;
 import org.warmaid.audit.AuditLog;
 import org.warmaid.model.FieldProblem;
 import org.warmaid.registration.Registration;
@@ -60,7 +61,7 @@ public class Documents {
     @Transactional
     public SupportingDocument upload(AccountPrincipal account, Long registrationId, String type, String originalName,
             byte[] content) {
-        Registration registration = registry.editableBy(account, registrationId, "DOCUMENT_UPLOAD");
+        Registration registration = registry.editableBy(account, registrationId, AuditAction.DOCUMENT_UPLOAD);
         DocumentType documentType = DocumentType.parse(type).orElseThrow(() -> invalid("documentType", "请选择材料类别"));
         if (content == null || content.length == 0) {
             throw invalid("file", "请选择要上传的文件（文件不能为空）");
@@ -79,7 +80,7 @@ public class Documents {
         String name = safeName(originalName, kind);
         SupportingDocument document = documents.save(new SupportingDocument(registrationId, documentType, name,
                 kind.contentType(), content.length, sha256(content), store.put(content), account.id(), clock.instant()));
-        audit.success("DOCUMENT_UPLOAD", "registration", registration.getReference(),
+        audit.success(AuditAction.DOCUMENT_UPLOAD, "registration", registration.getReference(),
                 documentType.label() + "：" + name + "（" + content.length + " 字节）");
         return document;
     }
@@ -87,9 +88,9 @@ public class Documents {
     @Transactional
     public void delete(AccountPrincipal account, Long documentId) {
         SupportingDocument document = find(documentId);
-        Registration registration = registry.editableBy(account, document.getRegistrationId(), "DOCUMENT_DELETE");
+        Registration registration = registry.editableBy(account, document.getRegistrationId(), AuditAction.DOCUMENT_DELETE);
         document.delete();
-        audit.success("DOCUMENT_DELETE", "registration", registration.getReference(),
+        audit.success(AuditAction.DOCUMENT_DELETE, "registration", registration.getReference(),
                 document.getDocumentType().label() + "：" + document.getOriginalName());
     }
 
@@ -99,10 +100,10 @@ public class Documents {
         Registration registration = registrations.findById(document.getRegistrationId()).orElseThrow();
         boolean ownUnit = account != null && account.isUnitAccount() && registration.belongsTo(account.unitCode());
         if (!ownUnit && !reviewAccess.mayRead(account, registration.getUnitCode())) {
-            audit.refused("DOCUMENT_DOWNLOAD", "registration", registration.getReference(), "无权下载材料 " + documentId);
+            audit.refused(AuditAction.DOCUMENT_DOWNLOAD, "registration", registration.getReference(), "无权下载材料 " + documentId);
             throw new RegistrationRefused(RegistrationRefused.Reason.FORBIDDEN, "无权查看该材料");
         }
-        audit.success("DOCUMENT_DOWNLOAD", "registration", registration.getReference(),
+        audit.success(AuditAction.DOCUMENT_DOWNLOAD, "registration", registration.getReference(),
                 document.getDocumentType().label() + "：" + document.getOriginalName());
         return new Download(document.getOriginalName(), document.getContentType(), store.get(document.getStorageKey()));
     }

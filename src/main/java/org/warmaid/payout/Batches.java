@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.warmaid.accounts.AccessGroups;
 import org.warmaid.accounts.AccountPrincipal;
+import org.warmaid.audit.AuditAction;
 import org.warmaid.audit.AuditLog;
 import org.warmaid.campaign.Campaign;
 import org.warmaid.campaign.Campaigns;
@@ -108,7 +109,7 @@ public class Batches {
         }
         List<Payment> included = payments.findByBatchIdOrderByIdAsc(batch.getId());
         batch.totals(included.size(), included.stream().map(Payment::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add));
-        audit.success("PAYOUT_BATCH_BUILD", "payout_batch", reference,
+        audit.success(AuditAction.PAYOUT_BATCH_BUILD, "payout_batch", reference,
                 "生成发放批次：" + included.size() + " 笔，合计 " + batch.getTotalAmount() + " 元");
         return batches.save(batch);
     }
@@ -128,7 +129,7 @@ public class Batches {
         }).toList();
         byte[] content = BankFiles.write(settings.layout(batch.getBankLayout()), lines);
         batch.sent();
-        audit.success("EXPORT_BANK_FILE", "payout_batch", batch.getReference(),
+        audit.success(AuditAction.EXPORT_BANK_FILE, "payout_batch", batch.getReference(),
                 "下载银行批量文件：" + lines.size() + " 笔，合计 " + batch.getTotalAmount() + " 元");
         return new BankFile("发放批次-" + batch.getReference() + ".xlsx", content);
     }
@@ -178,7 +179,7 @@ public class Batches {
             if (!hasOpenPayments(batchId)) {
                 current.settled();
             }
-            audit.success("PAYOUT_RESULT_IMPORT", "payout_batch", current.getReference(), "导入银行结果："
+            audit.success(AuditAction.PAYOUT_RESULT_IMPORT, "payout_batch", current.getReference(), "导入银行结果："
                     + settlement.paid() + " 笔成功，" + settlement.failed() + " 笔失败，" + settlement.unchanged()
                     + " 笔已处理过" + (settlement.problems().isEmpty() ? "" : "，" + settlement.problems().size() + " 行有问题"));
         });

@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.warmaid.audit.AuditAction;
 import org.warmaid.audit.AuditLog;
 import org.warmaid.model.StoredInstants;
 import org.warmaid.registration.Registrations;
@@ -79,7 +80,7 @@ public class Payouts {
         payments.saveAndFlush(payment);
         reviews.recordPayment(payment.getRegistrationId(), "Task_PayOut", true, payment.getAmount(), null, by);
         notifications.paid(payment.getRegistrationId());
-        audit.success("PAYMENT_CONFIRM", "payment", paymentId.toString(), "确认发放 " + payment.getAmount() + " 元");
+        audit.success(AuditAction.PAYMENT_CONFIRM, "payment", paymentId.toString(), "确认发放 " + payment.getAmount() + " 元");
         return true;
     }
 
@@ -102,7 +103,7 @@ public class Payouts {
         payments.saveAndFlush(payment);
         reviews.recordPayment(payment.getRegistrationId(), "Task_PayOut", false, payment.getAmount(), why, by);
         notifications.failed(payment.getRegistrationId(), why);
-        audit.success("PAYMENT_FAIL", "payment", paymentId.toString(), "发放失败：" + why);
+        audit.success(AuditAction.PAYMENT_FAIL, "payment", paymentId.toString(), "发放失败：" + why);
         return true;
     }
 

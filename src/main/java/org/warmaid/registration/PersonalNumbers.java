@@ -4,6 +4,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.warmaid.accounts.AccountPrincipal;
 import org.warmaid.accounts.ReviewAccess;
+import org.warmaid.audit.AuditAction;
 import org.warmaid.audit.AuditLog;
 
 /**
@@ -33,10 +34,10 @@ public class PersonalNumbers {
                 .orElseThrow(() -> new RegistrationRefused(RegistrationRefused.Reason.NOT_FOUND, "没有找到该登记"));
         boolean ownUnit = account != null && account.isUnitAccount() && registration.belongsTo(account.unitCode());
         if (!ownUnit && !reviewAccess.mayRead(account, registration.getUnitCode())) {
-            audit.refused("PERSONAL_DATA_REVEAL", Registry.TARGET, registration.getReference(), "无权查看完整号码");
+            audit.refused(AuditAction.PERSONAL_DATA_REVEAL, Registry.TARGET, registration.getReference(), "无权查看完整号码");
             throw new RegistrationRefused(RegistrationRefused.Reason.FORBIDDEN, "无权查看该登记");
         }
-        audit.success("PERSONAL_DATA_REVEAL", Registry.TARGET, registration.getReference(),
+        audit.success(AuditAction.PERSONAL_DATA_REVEAL, Registry.TARGET, registration.getReference(),
                 "查看完整身份证号码、银行卡号和联系电话");
         return new Numbers(registration.getIdNumber(), registration.getBankCardNumber(), registration.getPhone());
     }

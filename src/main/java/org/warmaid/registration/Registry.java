@@ -16,6 +16,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.warmaid.accounts.AccountPrincipal;
+import org.warmaid.audit.AuditAction;
 import org.warmaid.audit.AuditLog;
 import org.warmaid.campaign.Campaign;
 import org.warmaid.campaign.Campaigns;
@@ -61,37 +62,37 @@ public class Registry {
 
     @Transactional
     public Registration create(AccountPrincipal account, RegistrationForm form) {
-        String unitCode = unitOf(account, "CREATE", null);
+        String unitCode = unitOf(account, AuditAction.REGISTRATION_CREATE, null);
         Optional<Campaign> open = entryWindows.openCampaign();
         Optional<String> closed = entryWindows.whyNewEntriesClosed(open, unitCode);
         if (closed.isPresent()) {
-            throw refused("CREATE", null, new RegistrationRefused(ENTRY_CLOSED, closed.get()));
+            throw refused(AuditAction.REGISTRATION_CREATE, null, new RegistrationRefused(ENTRY_CLOSED, closed.get()));
         }
         Campaign campaign = open.orElseThrow();
         requireValid(form, campaign);
         String idHash = keyedHash.of(form.getIdNumber());
-        requireNotRegistered("CREATE", campaign.getId(), idHash, unitCode, null);
+        requireNotRegistered(AuditAction.REGISTRATION_CREATE, campaign.getId(), idHash, unitCode, null);
 
         Registration registration = new Registration(
                 references.next(campaign.getId(), campaign.getYear(), unitCode), campaign.getId(), unitCode,
                 account.id(), entryWindows.now());
         registration.apply(form, idHash, campaign.getRegion(), entryWindows.now());
-        registration = saveCatchingDuplicate("CREATE", registration);
+        registration = saveCatchingDuplicate(AuditAction.REGISTRATION_CREATE, registration);
         familyMatches.flagNew(registration);
         workflow.started(registration);
-        audit.success("REGISTRATION_CREATE", TARGET, registration.getReference(),
+        audit.success(AuditAction.REGISTRATION_CREATE, TARGET, registration.getReference(),
                 "新增登记：" + registration.getName() + "，单位 " + unitCode);
         return registration;
     }
 
     @Transactional
     public Registration update(AccountPrincipal account, Long id, RegistrationForm form) {
-        Registration registration = ownEditable(account, id, "UPDATE");
+        Registration registration = ownEditable(account, id, AuditAction.REGISTRATION_UPDATE);
         if (form.getVersion() == null) {
             throw RegistrationRefused.invalid(List.of(new FieldProblem("version", "缺少版本号：请先读取登记，再带着读取到的版本号修改")));
         }
         if (form.getVersion() != registration.getVersion()) {
-            throw refused("UPDATE", registration, new RegistrationRefused(STALE,
+            throw refused(AuditAction.REGISTRATION_UPDATE, registration, new RegistrationRefused(STALE,
                     "该登记已被他人修改（当前版本 " + registration.getVersion() + "），请刷新后重新修改"));
         }
         keepMaskedNumbers(form, registration);
@@ -99,40 +100,40 @@ public class Registry {
         requireValid(form, campaign);
         String idHash = keyedHash.of(form.getIdNumber());
         if (!idHash.equals(registration.getIdNumberHash())) {
-            requireNotRegistered("UPDATE", campaign.getId(), idHash, registration.getUnitCode(), registration.getId());
+            requireNotRegistered(AuditAction.REGISTRATION_UPDATE, campaign.getId(), idHash, registration.getUnitCode(), registration.getId());
         }
         RegistrationForm before = registration.toForm();
         registration.apply(form, idHash, campaign.getRegion(), entryWindows.now());
         try {
-            registration = saveCatchingDuplicate("UPDATE", registration);
+            registration = saveCatchingDuplicate(AuditAction.REGISTRATION_UPDATE, registration);
         } catch (OptimisticLockingFailureException e) {
             // another session saved the same version between our read and our write: the version
             // column refused this write and the transaction rolls back, so the other change stands
-            throw refused("UPDATE", null, new RegistrationRefused(STALE,
+            throw refused(AuditAction.REGISTRATION_UPDATE, null, new RegistrationRefused(STALE,
                     "该登记刚被他人修改并保存，您的修改未保存；请刷新后重新修改"));
         }
         familyMatches.reflag(registration);
-        audit.success("REGISTRATION_UPDATE", TARGET, registration.getReference(),
+        audit.success(AuditAction.REGISTRATION_UPDATE, TARGET, registration.getReference(),
                 RegistrationChanges.between(before, registration.toForm()));
         return registration;
     }
 
     @Transactional
     public void delete(AccountPrincipal account, Long id) {
-        Registration registration = ownEditable(account, id, "DELETE");
+        Registration registration = ownEditable(account, id, AuditAction.REGISTRATION_DELETE);
         registration.withdraw(entryWindows.now());
         registrations.saveAndFlush(registration);
         familyMatches.reflag(registration);
         workflow.withdrawn(registration);
-        audit.success("REGISTRATION_DELETE", TARGET, registration.getReference(),
+        audit.success(AuditAction.REGISTRATION_DELETE, TARGET, registration.getReference(),
                 "删除登记：" + registration.getName() + "（流程撤回）");
     }
 
     @Transactional
     public Registration submit(AccountPrincipal account, Long id) {
-        Registration registration = ownEditable(account, id, "SUBMIT");
+        Registration registration = ownEditable(account, id, AuditAction.REGISTRATION_SUBMIT);
         workflow.submitted(registration, account.id());
-        audit.success("REGISTRATION_SUBMIT", TARGET, registration.getReference(), "上报：" + registration.getName());
+        audit.success(AuditAction.REGISTRATION_SUBMIT, TARGET, registration.getReference(), "上报：" + registration.getName());
         return registration;
     }
 
@@ -141,22 +142,22 @@ public class Registry {
         Registration registration = registrations.findById(id)
                 .filter(found -> found.getStage() != Stage.WITHDRAWN)
                 .orElseThrow(() -> new RegistrationRefused(NOT_FOUND, "没有找到该登记"));
-        if (!registration.belongsTo(unitOf(account, "READ", registration))) {
-            throw refused("READ", registration, notYours());
+        if (!registration.belongsTo(unitOf(account, AuditAction.REGISTRATION_READ, registration))) {
+            throw refused(AuditAction.REGISTRATION_READ, registration, notYours());
         }
         return registration;
     }
 
     /** The registration if the account's unit may still change it now (own unit, in entry, window open). */
     @Transactional(readOnly = true)
-    public Registration editableBy(AccountPrincipal account, Long id, String action) {
+    public Registration editableBy(AccountPrincipal account, Long id, AuditAction action) {
         return ownEditable(account, id, action, false);
     }
 
     /** The unit's registrations in the open campaign (or, once it closed, the latest one). */
     @Transactional(readOnly = true)
     public List<Registration> list(AccountPrincipal account) {
-        String unitCode = unitOf(account, "LIST", null);
+        String unitCode = unitOf(account, AuditAction.REGISTRATION_LIST, null);
         return currentCampaign().map(campaign -> registrations.findCurrent(campaign.getId(), unitCode))
                 .orElse(List.of());
     }
@@ -170,11 +171,11 @@ public class Registry {
      * registration run one after the other, and each sees what the one before it committed
      * (a second submit finds the registration submitted already).
      */
-    private Registration ownEditable(AccountPrincipal account, Long id, String action) {
+    private Registration ownEditable(AccountPrincipal account, Long id, AuditAction action) {
         return ownEditable(account, id, action, true);
     }
 
-    private Registration ownEditable(AccountPrincipal account, Long id, String action, boolean lock) {
+    private Registration ownEditable(AccountPrincipal account, Long id, AuditAction action, boolean lock) {
         Registration registration = (lock ? registrations.findForUpdate(id) : registrations.findById(id))
                 .filter(found -> found.getStage() != Stage.WITHDRAWN)
                 .orElseThrow(() -> new RegistrationRefused(NOT_FOUND, "没有找到该登记"));
@@ -199,7 +200,7 @@ public class Registry {
                 .map(message -> new RegistrationRefused(ENTRY_CLOSED, message));
     }
 
-    private String unitOf(AccountPrincipal account, String action, Registration registration) {
+    private String unitOf(AccountPrincipal account, AuditAction action, Registration registration) {
         if (account == null || !account.isUnitAccount()) {
             throw refused(action, registration, new RegistrationRefused(FORBIDDEN, "仅单位工会账号可以录入和管理职工信息"));
         }
@@ -235,7 +236,7 @@ public class Registry {
         }
     }
 
-    private void requireNotRegistered(String action, Long campaignId, String idHash, String unitCode, Long except) {
+    private void requireNotRegistered(AuditAction action, Long campaignId, String idHash, String unitCode, Long except) {
         registrations.findByCampaignIdAndActiveIdNumberHash(campaignId, idHash).stream()
                 .filter(existing -> !Objects.equals(existing.getId(), except))
                 .findFirst()
@@ -245,7 +246,7 @@ public class Registry {
                 });
     }
 
-    private Registration saveCatchingDuplicate(String action, Registration registration) {
+    private Registration saveCatchingDuplicate(AuditAction action, Registration registration) {
         try {
             return registrations.saveAndFlush(registration);
         } catch (DataIntegrityViolationException e) {
@@ -266,8 +267,8 @@ public class Registry {
         return new RegistrationRefused(FORBIDDEN, "无权查看或修改其他单位的登记");
     }
 
-    private RegistrationRefused refused(String action, Registration registration, RegistrationRefused refusal) {
-        audit.refused("REGISTRATION_" + action, TARGET,
+    private RegistrationRefused refused(AuditAction action, Registration registration, RegistrationRefused refusal) {
+        audit.refused(action, TARGET,
                 registration == null ? null : registration.getReference(), refusal.getMessage());
         return refusal;
     }

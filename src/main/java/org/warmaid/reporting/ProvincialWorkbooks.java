@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.warmaid.accounts.Units;
+import org.warmaid.audit.AuditAction;
 import org.warmaid.audit.AuditLog;
 import org.warmaid.campaign.Campaign;
 import org.warmaid.payout.AidAmounts;
@@ -66,7 +67,7 @@ public class ProvincialWorkbooks {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        audit.success("EXPORT_ALL_UNITS", "campaign", campaign.getId().toString(), "下载全部单位汇总表（" + count + " 人）");
+        audit.success(AuditAction.EXPORT_ALL_UNITS, "campaign", campaign.getId().toString(), "下载全部单位汇总表（" + count + " 人）");
     }
 
 }

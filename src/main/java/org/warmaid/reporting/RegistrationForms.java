@@ -7,6 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.warmaid.accounts.AccountPrincipal;
 import org.warmaid.accounts.ReviewAccess;
 import org.warmaid.accounts.Units;
+import org.warmaid.audit.AuditAction;
 import org.warmaid.audit.AuditLog;
 import org.warmaid.campaign.Campaigns;
 import org.warmaid.registration.Registration;
@@ -41,14 +42,14 @@ public class RegistrationForms {
                 .orElseThrow(() -> new RegistrationRefused(RegistrationRefused.Reason.NOT_FOUND, "没有找到该登记"));
         boolean ownUnit = account != null && account.isUnitAccount() && registration.belongsTo(account.unitCode());
         if (!ownUnit && !reviewAccess.mayRead(account, registration.getUnitCode())) {
-            audit.refused("EXPORT_REGISTRATION_FORM", "registration", registration.getReference(), "无权打印该登记表");
+            audit.refused(AuditAction.EXPORT_REGISTRATION_FORM, "registration", registration.getReference(), "无权打印该登记表");
             throw new RegistrationRefused(RegistrationRefused.Reason.FORBIDDEN, "无权查看该登记");
         }
         int year = campaigns.findById(registration.getCampaignId()).orElseThrow().getYear();
         String unitName = units.findById(registration.getUnitCode()).map(unit -> unit.getName()).orElse(registration.getUnitCode());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RegistrationFormSheet.write(year, unitName, registration, out);
-        audit.success("EXPORT_REGISTRATION_FORM", "registration", registration.getReference(), "打印登记表（含完整号码）");
+        audit.success(AuditAction.EXPORT_REGISTRATION_FORM, "registration", registration.getReference(), "打印登记表（含完整号码）");
         return new Printable(registration.getReference() + "-" + registration.getName() + "-登记表.xlsx", out.toByteArray());
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.warmaid.accounts.AccountPrincipal;
 import org.warmaid.accounts.Units;
+import org.warmaid.audit.AuditAction;
 import org.warmaid.audit.AuditLog;
 import org.warmaid.campaign.Campaign;
 import org.warmaid.registration.Registration;
@@ -53,7 +54,7 @@ public class UnitSummaries {
         List<Registration> registrations = registry.list(account);
         UnitSummaryWorkbook.write(year(), unitName(account), LocalDateTime.now(clock.withZone(zone)),
                 registrations.stream().map(SummaryRow::of).toList(), out);
-        audit.success("EXPORT_UNIT_SUMMARY", "unit", account.unitCode(),
+        audit.success(AuditAction.EXPORT_UNIT_SUMMARY, "unit", account.unitCode(),
                 "下载汇总表（" + registrations.size() + " 人，含完整身份证号和银行卡号）");
     }
 

@@ -8,6 +8,8 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.warmaid.audit.AuditAction;
+import org.warmaid.audit.AuditLog;
 
 /**
  * Checks and records each step of a registration's way through review: submission, the eligibility
@@ -22,9 +24,9 @@ public class Reviews {
     private final ReviewStepLog log;
     private final ReviewSteps steps;
     private final Clock clock;
-    private final org.warmaid.audit.AuditLog audit;
+    private final AuditLog audit;
 
-    public Reviews(ReviewStepLog log, ReviewSteps steps, Clock clock, org.warmaid.audit.AuditLog audit) {
+    public Reviews(ReviewStepLog log, ReviewSteps steps, Clock clock, AuditLog audit) {
         this.log = log;
         this.steps = steps;
         this.clock = clock;
@@ -149,7 +151,7 @@ public class Reviews {
     private void record(ReviewStep step) {
         log.append(step);
         if (audit != null) {
-            audit.successAs(step.getActor(), "REVIEW_" + step.getDecision(), "registration_id",
+            audit.successAs(step.getActor(), AuditAction.review(step.getDecision()), "registration_id",
                     String.valueOf(step.getRegistrationId()), step.getTaskName() + "：" + step.getDecisionLabel()
                             + (step.getAidAmount() != null ? "，金额 " + step.getAidAmount() : "")
                             + (step.getComment() != null ? "，意见：" + step.getComment() : ""));

@@ -10,7 +10,9 @@ import java.util.Base64;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.warmaid.accounts.AccountIds;
 import org.warmaid.accounts.LoginThrottle;
+import org.warmaid.audit.AuditAction;
 import org.warmaid.audit.AuditLog;
+import org.warmaid.audit.AuditOutcome;
 
 /**
  * The same throttle and audit for logins the Camunda webapps and the engine REST API handle
@@ -42,7 +44,7 @@ class CamundaLoginGuard extends OncePerRequestFilter {
         String address = request.getRemoteAddr();
         LoginThrottle.Verdict verdict = throttle.check(user, address);
         if (verdict != LoginThrottle.Verdict.ALLOWED) {
-            audit.recordFrom(address, user, "LOGIN_BLOCKED", "account", user, AuditLog.REFUSED, verdict.name() + " " + path);
+            audit.recordFrom(address, user, AuditAction.LOGIN_BLOCKED, "account", user, AuditOutcome.REFUSED, verdict.message() + "（" + entryPoint(path, webappLogin) + "）");
             response.setStatus(429);
             response.setContentType("application/json");
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
@@ -58,14 +60,28 @@ class CamundaLoginGuard extends OncePerRequestFilter {
         int status = response.getStatus();
         if (status == HttpServletResponse.SC_UNAUTHORIZED || (webappLogin && status == HttpServletResponse.SC_FORBIDDEN)) {
             LoginThrottle.Verdict next = throttle.failed(user, address);
-            audit.recordFrom(address, user, "LOGIN_FAILURE", "account", user, AuditLog.FAILURE, webappLogin ? "webapp " + path : "engine-rest");
+            audit.recordFrom(address, user, AuditAction.LOGIN_FAILURE, "account", user, AuditOutcome.FAILURE, "用户名或密码错误（" + entryPoint(path, webappLogin) + "）");
             if (next == LoginThrottle.Verdict.ACCOUNT_LOCKED) {
-                audit.recordFrom(address, user, "ACCOUNT_LOCKED", "account", user, AuditLog.FAILURE, "登录失败次数过多，临时锁定");
+                audit.recordFrom(address, user, AuditAction.ACCOUNT_LOCKED, "account", user, AuditOutcome.FAILURE, "登录失败次数过多，临时锁定");
             }
         } else if (webappLogin && status == HttpServletResponse.SC_OK) {
             throttle.succeeded(user, address);
-            audit.recordFrom(address, user, "LOGIN_SUCCESS", "account", user, AuditLog.SUCCESS, "webapp " + path.substring(path.lastIndexOf('/') + 1));
+            audit.recordFrom(address, user, AuditAction.LOGIN_SUCCESS, "account", user, AuditOutcome.SUCCESS, "登录" + entryPoint(path, webappLogin));
         }
+    }
+
+    /** Where the login came in, in words: one of the Camunda webapps, or the engine REST API. */
+    static String entryPoint(String path, boolean webappLogin) {
+        if (!webappLogin) {
+            return "引擎 REST 接口";
+        }
+        return switch (path.substring(path.lastIndexOf('/') + 1)) {
+            case "tasklist" -> "任务列表";
+            case "cockpit" -> "流程监控";
+            case "admin" -> "用户与权限管理";
+            case "welcome" -> "欢迎页";
+            default -> "流程平台";
+        };
     }
 
     private static String basicUser(HttpServletRequest request, String path) {

@@ -2,6 +2,7 @@ package org.warmaid.process.config;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -10,6 +11,7 @@ import org.camunda.bpm.engine.impl.history.event.UserOperationLogEntryEventEntit
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.warmaid.audit.AuditAction;
 import org.warmaid.audit.AuditLog;
 
 /**
@@ -19,6 +21,11 @@ import org.warmaid.audit.AuditLog;
  */
 @Component
 class AdminOperationsAudit extends AbstractProcessEnginePlugin {
+
+    /** The properties the engine logs for identity and authorization changes, in words. */
+    private static final Map<String, String> PROPERTY_NAMES = Map.of("userId", "用户", "groupId", "用户组",
+            "tenantId", "租户", "permissionBits", "权限位", "permissions", "权限", "type", "类型", "resource", "资源",
+            "resourceId", "资源编号");
 
     private final ObjectProvider<AuditLog> audit;
 
@@ -40,10 +47,10 @@ class AdminOperationsAudit extends AbstractProcessEnginePlugin {
         public void handleEvent(HistoryEvent event) {
             if (event instanceof UserOperationLogEntryEventEntity entry
                     && UserOperationLogEntry.CATEGORY_ADMIN.equals(entry.getCategory())) {
-                String details = entry.getEntityType() + " " + entry.getOperationType()
-                        + (entry.getProperty() == null ? "" : " " + entry.getProperty() + "=" + entry.getNewValue());
+                String details = entry.getProperty() == null ? ""
+                        : PROPERTY_NAMES.getOrDefault(entry.getProperty(), entry.getProperty()) + "：" + entry.getNewValue();
                 audit.getObject().successAs(entry.getUserId() == null ? "system" : entry.getUserId(),
-                        "ADMIN_" + entry.getOperationType().toUpperCase(java.util.Locale.ROOT),
+                        AuditAction.adminOperation(entry.getOperationType()),
                         entry.getEntityType(), null, details);
             }
         }
