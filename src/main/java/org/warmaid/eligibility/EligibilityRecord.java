@@ -6,6 +6,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -65,10 +66,10 @@ public class EligibilityRecord {
         this.registrationId = registrationId;
         this.checkedAt = checkedAt;
         this.region = result.region();
-        this.minimumStandard = result.minimumStandard();
+        this.minimumStandard = stored(result.minimumStandard());
         this.disposableIncome = result.disposableIncome();
-        this.perCapitaIncome = result.perCapitaIncome();
-        this.perCapitaLivingLevel = result.perCapitaLivingLevel();
+        this.perCapitaIncome = stored(result.perCapitaIncome());
+        this.perCapitaLivingLevel = stored(result.perCapitaLivingLevel());
         this.monthsBelowStandard = result.monthsBelowStandard();
         this.specialHardship = result.specialHardship();
         this.suddenHardship = result.suddenHardship();
@@ -80,6 +81,14 @@ public class EligibilityRecord {
         this.eligible = result.eligible();
         this.explanation = result.explanation().length() > 4000 ? result.explanation().substring(0, 4000) : result.explanation();
         this.decisions = result.decisions().stream().map(DecisionRef::toString).collect(Collectors.joining("; "));
+    }
+
+    /**
+     * A figure as its column keeps it (eight decimals): still on the same side of every threshold of
+     * whole fen as the unrounded value the decision compared.
+     */
+    private static BigDecimal stored(BigDecimal figure) {
+        return figure.setScale(8, RoundingMode.HALF_UP);
     }
 
     public Long getId() {

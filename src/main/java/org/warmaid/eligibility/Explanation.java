@@ -39,7 +39,7 @@ final class Explanation {
             }
             if (exclusions.stream().anyMatch(e -> e.code().equals("MULTIPLE_HOMES"))) {
                 text.append("（本户住宅").append(facts.homeCount()).append("套，人均住房面积")
-                        .append(facts.housingAreaPerPerson().stripTrailingZeros().toPlainString()).append("平方米）");
+                        .append(Figures.plain(facts.housingAreaPerPerson())).append("平方米）");
             }
         }
         boolean fundable = judgement.eligible() && exclusions.isEmpty();
@@ -52,6 +52,6 @@ final class Explanation {
     }
 
     static String yuan(BigDecimal amount) {
-        return amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() + "元";
+        return Figures.yuan(amount);
     }
 }

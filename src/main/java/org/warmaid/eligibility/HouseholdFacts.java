@@ -1,7 +1,7 @@
 package org.warmaid.eligibility;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
+import java.math.MathContext;
 import java.util.Set;
 import org.warmaid.registration.HardshipType;
 import org.warmaid.registration.Registration;
@@ -11,7 +11,14 @@ import org.warmaid.registration.RegistrationForm;
  * What 附件3 judges a household by, taken from a registration, and the figures derived from it:
  * disposable income = total income − income tax − personal social-security contributions;
  * per-capita income = disposable ÷ household size; per-capita living level = (disposable −
- * necessary expenses) ÷ household size. Money in yuan per month, rounded to the fen.
+ * necessary expenses) ÷ household size. Money in yuan per month.
+ *
+ * <p>Nothing is rounded before a decision (附件3 compares the household's figures with the standard,
+ * not rounded ones): a quotient is carried to 34 significant digits, exact whenever it terminates.
+ * The amounts are whole fen and the household has at most 20 people, so a quotient that is not
+ * exactly on a threshold of whole fen lies at least 0.0005 away from it, far beyond those digits
+ * and beyond the precision of the decision's double inputs. Figures are rounded only to be shown,
+ * by {@link Figures}.
  */
 public record HouseholdFacts(
         String region,
@@ -54,19 +61,23 @@ public record HouseholdFacts(
     }
 
     public BigDecimal disposableIncome() {
-        return totalIncome.subtract(incomeTax).subtract(socialSecurityContributions).setScale(2, RoundingMode.HALF_UP);
+        return totalIncome.subtract(incomeTax).subtract(socialSecurityContributions);
     }
 
     public BigDecimal perCapitaIncome() {
-        return disposableIncome().divide(BigDecimal.valueOf(householdSize), 2, RoundingMode.HALF_UP);
+        return perPerson(disposableIncome());
     }
 
     public BigDecimal perCapitaLivingLevel() {
-        return disposableIncome().subtract(necessaryExpenses).divide(BigDecimal.valueOf(householdSize), 2, RoundingMode.HALF_UP);
+        return perPerson(disposableIncome().subtract(necessaryExpenses));
     }
 
     public BigDecimal housingAreaPerPerson() {
-        return housingArea.divide(BigDecimal.valueOf(householdSize), 2, RoundingMode.HALF_UP);
+        return perPerson(housingArea);
+    }
+
+    private BigDecimal perPerson(BigDecimal total) {
+        return total.divide(BigDecimal.valueOf(householdSize), MathContext.DECIMAL128);
     }
 
     /** 患病、子女上学、残疾、单亲及其他特殊原因: illness, single parent, other (incl. schooling), disability. */
@@ -74,9 +85,13 @@ public record HouseholdFacts(
         return disabled || hardshipTypes.stream().anyMatch(SPECIAL::contains);
     }
 
-    /** 突发事件、意外伤害、重大疾病: declared as such, or a disaster ticked among the hardship types. */
+    /**
+     * 突发事件、意外伤害、重大疾病 (附件3 第一部分（三）): declared as such, or a disaster or 大重病 ticked among the
+     * hardship types — 大重病 is the 重大疾病 clause (三) names, whatever the separate question answers.
+     */
     public boolean suddenHardship() {
-        return suddenHardshipDeclared || hardshipTypes.contains(HardshipType.DISASTER);
+        return suddenHardshipDeclared || hardshipTypes.contains(HardshipType.DISASTER)
+                || hardshipTypes.contains(HardshipType.SERIOUS_ILLNESS);
     }
 
     public boolean seriousIllness() {

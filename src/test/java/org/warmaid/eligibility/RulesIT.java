@@ -116,6 +116,7 @@ class RulesIT {
     void anAnalystRedeploysARuleAndNewChecksUseItWithoutARestart() throws Exception {
         RegistrationForm draft = SampleRegistrations.valid();
         draft.setHouseholdMonthlyIncome(new java.math.BigDecimal("3000"));
+        draft.setNecessaryExpenses(java.math.BigDecimal.ZERO);
         draft.setHouseholdSize(2);
         assertThat(unitApi.post("/api/registrations/precheck", draft).body().get("eligible").asBoolean())
                 .as("1450 per person is above 200% of 620").isFalse();

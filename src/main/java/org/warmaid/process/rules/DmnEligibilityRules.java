@@ -79,7 +79,7 @@ class DmnEligibilityRules implements EligibilityRules {
         DmnDecisionResult result = dmn.evaluateDecision(decision.decision(),
                 Variables.createVariables().putValue("region", region));
         Optional<BigDecimal> standard = result.isEmpty() ? Optional.empty()
-                : Optional.ofNullable(result.getSingleResult().<Number>getEntry("minimumStandard")).map(DmnEligibilityRules::decimal);
+                : Optional.ofNullable(result.getSingleResult().<Number>getEntry("minimumStandard")).map(DmnEligibilityRules::exact);
         return new Answer<>(standard, decision.ref());
     }
 
@@ -142,7 +142,7 @@ class DmnEligibilityRules implements EligibilityRules {
         DmnDecisionResult result = dmn.evaluateDecision(decision.decision(),
                 Variables.createVariables().putValue("eligibilityClause", eligibilityClause));
         Optional<BigDecimal> amount = result.isEmpty() ? Optional.empty()
-                : Optional.ofNullable(result.getSingleResult().<Number>getEntry("aidAmount")).map(DmnEligibilityRules::decimal);
+                : Optional.ofNullable(result.getSingleResult().<Number>getEntry("aidAmount")).map(DmnEligibilityRules::fen);
         return new Answer<>(amount, decision.ref());
     }
 
@@ -213,7 +213,13 @@ class DmnEligibilityRules implements EligibilityRules {
                 ? stripped.substring(1, stripped.length() - 1) : stripped;
     }
 
-    private static BigDecimal decimal(Number number) {
+    /** A threshold as the table states it: never rounded, since decisions are compared with it. */
+    private static BigDecimal exact(Number number) {
+        return new BigDecimal(number.toString());
+    }
+
+    /** An amount to pay, in whole fen. */
+    private static BigDecimal fen(Number number) {
         return new BigDecimal(number.toString()).setScale(2, java.math.RoundingMode.HALF_UP);
     }
 }

@@ -125,6 +125,73 @@ class EligibilityCheckTest {
         assertThat(version(after, "EligibilityRules")).isEqualTo(2);
     }
 
+    @Test
+    void clause1ComparesTheUnroundedIncomePerPerson() {
+        EligibilityResult below = check.check(household(3, "1859.99", "0", "0", "0", 6, Set.of(HardshipType.LOW_INCOME)));
+        assertThat(below.perCapitaIncome()).isLessThan(new BigDecimal("620"));
+        assertThat(below.eligible()).as("1859.99 / 3 = 619.99666… is below 620").isTrue();
+        assertThat(below.clause().code()).isEqualTo("CLAUSE_1_BELOW_MINIMUM");
+        assertThat(below.explanation()).contains("人均可支配收入619.9966…元").doesNotContain("620.00元，");
+
+        EligibilityResult at = check.check(household(3, "1860.00", "0", "0", "0", 6, Set.of(HardshipType.LOW_INCOME)));
+        assertThat(at.eligible()).as("1860 / 3 = 620 is not below 620").isFalse();
+        assertThat(at.explanation()).contains("人均可支配收入620.00元", "不符合资助条件");
+    }
+
+    @Test
+    void clause2ComparesTheUnroundedIncomePerPersonWithTwiceTheStandard() {
+        EligibilityResult within = check.check(household(3, "3720.00", "0", "0", "0", 0, Set.of(HardshipType.OTHER)));
+        assertThat(within.clause().code()).as("3720 / 3 = 1240, 200%（含）").isEqualTo("CLAUSE_2_SPECIAL_HARDSHIP");
+
+        EligibilityResult above = check.check(household(3, "3720.01", "0", "0", "0", 0, Set.of(HardshipType.OTHER)));
+        assertThat(above.eligible()).as("3720.01 / 3 = 1240.00333… is above 200%").isFalse();
+        assertThat(above.explanation()).contains("人均可支配收入1240.0033…元").doesNotContain("1240.00元");
+    }
+
+    @Test
+    void clause3ComparesTheUnroundedLivingLevelPerPerson() {
+        EligibilityResult within = check.check(sudden(3, "5000.00", "1280.01"));
+        assertThat(within.clause().code()).as("(5000 − 1280.01) / 3 = 1239.99666…").isEqualTo("CLAUSE_3_SUDDEN_HARDSHIP");
+        assertThat(within.explanation()).contains("人均实际生活水平1239.9966…元");
+
+        EligibilityResult above = check.check(sudden(3, "5000.00", "1279.99"));
+        assertThat(above.eligible()).as("(5000 − 1279.99) / 3 = 1240.00333…").isFalse();
+        assertThat(above.explanation()).contains("人均实际生活水平1240.0033…元");
+    }
+
+    @Test
+    void aSeriousIllnessIsTheMajorIllnessOfClause3EvenWhenTheSuddenHardshipAnswerIsNo() {
+        HouseholdFacts facts = new HouseholdFacts("长春市", 3, new BigDecimal("5000.00"), BigDecimal.ZERO, BigDecimal.ZERO,
+                new BigDecimal("2000.00"), 0, EnumSet.of(HardshipType.SERIOUS_ILLNESS), false, false, false, 1,
+                new BigDecimal("60"), false, false, false, true);
+        EligibilityResult result = check.check(facts);
+        assertThat(result.suddenHardship()).isTrue();
+        assertThat(result.eligible()).isTrue();
+        assertThat(result.clause().code()).as("1666.67 per person is above 200% for (二); (5000 − 2000) / 3 = 1000 for (三)")
+                .isEqualTo("CLAUSE_3_SUDDEN_HARDSHIP");
+    }
+
+    @Test
+    void multipleHomesComparesTheUnroundedAreaPerPerson() {
+        EligibilityResult over = check.check(homes(3, 2, "75.01"));
+        assertThat(over.exclusionCodes()).as("75.01 / 3 = 25.00333… m² is over 25").containsExactly("MULTIPLE_HOMES");
+        assertThat(over.explanation()).contains("人均住房面积25.0033…平方米");
+
+        assertThat(check.check(homes(3, 2, "75.00")).exclusionCodes()).as("75 / 3 = 25 is not over 25").isEmpty();
+    }
+
+    private static HouseholdFacts sudden(int size, String income, String expenses) {
+        return new HouseholdFacts("长春市", size, new BigDecimal(income), BigDecimal.ZERO, BigDecimal.ZERO,
+                new BigDecimal(expenses), 0, EnumSet.of(HardshipType.DISASTER), true, false, false, 1,
+                new BigDecimal("40"), false, false, false, true);
+    }
+
+    private static HouseholdFacts homes(int size, int homeCount, String area) {
+        return new HouseholdFacts("长春市", size, new BigDecimal("900"), BigDecimal.ZERO, BigDecimal.ZERO,
+                BigDecimal.ZERO, 12, EnumSet.of(HardshipType.LOW_INCOME), false, false, false, homeCount,
+                new BigDecimal(area), false, false, false, true);
+    }
+
     /** The engine's own instance, which its deployments clear, as in the application. */
     private static LatestDecisions latestDecisionsOf(ProcessEngine processEngine) {
         return ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration()).getProcessEnginePlugins()
