@@ -6,12 +6,14 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.warmaid.registration.validation.PersonName;
+import org.warmaid.registration.validation.PersonNames;
 
 /** One row of 其他家庭成员 on 附件2. */
 public class FamilyMemberForm {
 
     @NotBlank(message = "请填写家庭成员姓名")
-    @Size(max = 50, message = "姓名不能超过50个字")
+    @PersonName
     private String name;
 
     @NotNull(message = "请填写家庭成员年龄")
@@ -47,7 +49,7 @@ public class FamilyMemberForm {
     }
 
     public void setName(String name) {
-        this.name = Text.line(name);
+        this.name = PersonNames.normalized(Text.line(name));
     }
 
     public Integer getAge() {

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.warmaid.registration.validation.BankCardNumber;
+import org.warmaid.registration.validation.PersonName;
+import org.warmaid.registration.validation.PersonNames;
 import org.warmaid.registration.validation.PhoneNumber;
 import org.warmaid.registration.validation.ResidentIdNumber;
 
@@ -29,7 +31,7 @@ import org.warmaid.registration.validation.ResidentIdNumber;
 public class RegistrationForm {
 
     @NotBlank(message = "请填写困难职工姓名")
-    @Size(max = 50, message = "姓名不能超过50个字")
+    @PersonName
     private String name;
 
     @NotBlank(message = "请填写身份证号码")
@@ -149,7 +151,7 @@ public class RegistrationForm {
     }
 
     public void setName(String name) {
-        this.name = Text.line(name);
+        this.name = PersonNames.normalized(Text.line(name));
     }
 
     public String getIdNumber() {

@@ -741,7 +741,7 @@ class WarmAidBenchmark {
             Sheet sheet = workbook.getSheet("职工信息");
             for (int i = 0; i < rows; i++) {
                 Row row = sheet.createRow(i + 1);
-                String[] cells = {"职工" + i, UniqueIds.next(), "省交通运输厅 科员", "13804310000", "2", "1000",
+                String[] cells = {SampleRegistrations.workerName(i), UniqueIds.next(), "省交通运输厅 科员", "13804310000", "2", "1000",
                         "长春市朝阳区西民主大街1号", SampleRegistrations.randomBankCard(), "妻子患尿毒症，长期透析", "大重病、低收入", "2",
                         "", "0", "100", "600", "8", "否", "否", "否", "1", "60", "否", "否", "否", "是", "王丽", "44", "配偶", "无"};
                 for (int column = 0; column < cells.length; column++) {

@@ -76,6 +76,39 @@ class RegistrationFormValidationTest {
         });
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"刘洋", "欧阳娜娜", "阿依古丽·买买提", "John Smith", "Đặng Văn Lâm",
+            "李", "<script>alert(1)</script>", "张三1", "王五!", "张\u200b三", "😀😀", "·张三", "张三 ", "赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶"})
+    void aNameIsCharactersOrLettersJoinedByADotOrASpaceTwoToThirtyLong(String name) {
+        boolean valid = java.util.Set.of("刘洋", "欧阳娜娜", "阿依古丽·买买提", "John Smith", "Đặng Văn Lâm", "张三 ")
+                .contains(name);
+        RegistrationForm form = SampleRegistrations.valid();
+        form.setName(name);
+        form.getFamilyMembers().get(0).setName(name);
+        List<FieldProblem> problems = validation.problemsOf(form);
+        if (valid) {
+            assertThat(problems).as(name).isEmpty();
+            return;
+        }
+        String expected = name.length() == 1 || name.length() > 30 ? "2至30个字" : "只能由汉字、字母、间隔号“·”和空格组成";
+        assertThat(problems).as(name).anySatisfy(problem -> {
+            assertThat(problem.field()).isEqualTo("name");
+            assertThat(problem.message()).contains(expected);
+        });
+        assertThat(problems).as(name).anySatisfy(problem -> assertThat(problem.field()).isEqualTo("familyMembers[0].name"));
+    }
+
+    @Test
+    void theDotsPeopleTypeForTheMiddleDotBecomeOneAndBlanksOneSpace() {
+        RegistrationForm form = SampleRegistrations.valid();
+        form.setName("阿依古丽 • 买买提");
+        assertThat(form.getName()).isEqualTo("阿依古丽·买买提");
+        form.setName("  John   Smith ");
+        assertThat(form.getName()).isEqualTo("John Smith");
+        form.getFamilyMembers().get(0).setName("米娜・热合曼");
+        assertThat(form.getFamilyMembers().get(0).getName()).isEqualTo("米娜·热合曼");
+    }
+
     @Test
     void acceptsExactly150CharactersOfReason() {
         RegistrationForm form = SampleRegistrations.valid();

@@ -100,7 +100,7 @@ class SecurityMatrixIT {
         unitCode = unit.unitCode();
         unitLogin = unit;
 
-        name = "矩阵" + unit.unitCode().substring(1);
+        name = "矩阵" + SampleRegistrations.chineseDigits(unit.unitCode());
         form = SampleRegistrations.valid();
         form.setName(name);
         Registration registration = registry.create(accounts.principalOf(unit.accountId()), form);

@@ -42,7 +42,7 @@ public class Journeys {
         List<Registration> created = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             RegistrationForm form = SampleRegistrations.valid();
-            form.setName("职工" + (i + 1));
+            form.setName(SampleRegistrations.workerName(i + 1));
             Registration registration = registry.create(account, form);
             registry.submit(account, registration.getId());
             complete(registration, party, Map.of("partyDecision", "APPROVE"));

@@ -49,6 +49,18 @@ public final class SampleRegistrations {
         return form;
     }
 
+    /** A name for the n-th worker of a test, as names go (Chinese characters only): 职工一二 for 12. */
+    public static String workerName(long number) {
+        return "职工" + chineseDigits(String.valueOf(number));
+    }
+
+    /** The digits of a text as Chinese characters (a unit code's number in a name): "0071" → 零零七一. */
+    public static String chineseDigits(String digits) {
+        StringBuilder name = new StringBuilder();
+        digits.chars().filter(Character::isDigit).forEach(digit -> name.append("零一二三四五六七八九".charAt(digit - '0')));
+        return name.toString();
+    }
+
     public static String randomIdNumber() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         String first17 = "220102" + (1960 + random.nextInt(40)) + "%02d%02d%03d".formatted(
