@@ -16,12 +16,20 @@ public class EligibilityCheck {
         this.rules = rules;
     }
 
+    /** The clause code of a registration whose category needs no means test. */
+    public static final String NOT_MEANS_TESTED = "NOT_MEANS_TESTED";
+
     /** @throws UnknownRegion when the living-standard table has no row for the household's region */
     public EligibilityResult check(HouseholdFacts facts) {
         List<DecisionRef> decisions = new ArrayList<>();
+        EligibilityRules.Answer<Boolean> meansTest = rules.meansTested(facts.aidCategory());
+        decisions.add(meansTest.decision());
         EligibilityRules.Answer<Optional<BigDecimal>> standard = rules.minimumStandard(facts.region());
         decisions.add(standard.decision());
         BigDecimal minimum = standard.value().orElseThrow(() -> new UnknownRegion(facts.region(), rules.regions()));
+        if (!meansTest.value()) {
+            return withoutMeansTest(facts, minimum, decisions);
+        }
 
         var exclusions = rules.exclusions(facts.homeCount(), facts.housingAreaPerPerson(),
                 facts.ownsShopOrEmploysOthers(), facts.childInPrivateSchoolOrAbroad(), facts.usesShipsOrMachinery(),
@@ -48,6 +56,24 @@ public class EligibilityCheck {
                 facts.perCapitaLivingLevel(), facts.housingAreaPerPerson(), facts.monthsBelowStandard(),
                 facts.specialHardship(), facts.suddenHardship(), judgement.value().eligible(), judgement.value().clause(),
                 exclusions.value(), documents.value(), amount, explanation, List.copyOf(decisions));
+    }
+
+    /**
+     * A 送温暖对象 the analysts' table exempts from 附件3 (by default the 慰问 of categories (五) and (六)):
+     * neither the clauses nor the exclusions of 附件3 apply; the registration still goes through both
+     * reviews and the document check, with the documents and the default amount of the tables.
+     */
+    private EligibilityResult withoutMeansTest(HouseholdFacts facts, BigDecimal minimum, List<DecisionRef> decisions) {
+        var documents = rules.requiredDocuments(facts.minimumLivingAllowance(), facts.disabled(), facts.seriousIllness());
+        decisions.add(documents.decision());
+        var aid = rules.aidAmount(NOT_MEANS_TESTED);
+        decisions.add(aid.decision());
+        RuleOutcome clause = new RuleOutcome(NOT_MEANS_TESTED, Explanation.categoryText(facts.aidCategory())
+                + "：不需按附件3认定困难（送温暖对象是否需困难认定）");
+        return new EligibilityResult(facts.region(), minimum, facts.disposableIncome(), facts.perCapitaIncome(),
+                facts.perCapitaLivingLevel(), facts.housingAreaPerPerson(), facts.monthsBelowStandard(),
+                facts.specialHardship(), facts.suddenHardship(), true, clause, List.of(), documents.value(), aid.value(),
+                Explanation.withoutMeansTest(facts, aid.value()), List.copyOf(decisions));
     }
 
     public boolean knowsRegion(String region) {

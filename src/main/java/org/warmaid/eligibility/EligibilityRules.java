@@ -5,13 +5,19 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The five decisions of DESIGN §4, deployed from {@code dmn/} and owned by the analysts. Every
+ * The decisions of DESIGN §4, deployed from {@code dmn/} and owned by the analysts. Every
  * answer names the decision version it came from.
  */
 public interface EligibilityRules {
 
     record Answer<T>(T value, DecisionRef decision) {
     }
+
+    /**
+     * {@code AidCategoryMeansTest}: whether the 送温暖对象 category needs 附件3's means test; a category
+     * the table does not list does.
+     */
+    Answer<Boolean> meansTested(int aidCategory);
 
     /** {@code MinimumLivingStandard}: empty for a region the table does not list. */
     Answer<Optional<BigDecimal>> minimumStandard(String region);

@@ -3,6 +3,7 @@ package org.warmaid.eligibility;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import org.warmaid.registration.AidCategory;
 
 /** Writes the Chinese explanation of a result: the figures, the clause met or missed, the exclusions. */
 final class Explanation {
@@ -49,6 +50,22 @@ final class Explanation {
         }
         text.append("。");
         return text.toString();
+    }
+
+    /** For a 送温暖对象 whose category needs no means test. */
+    static String withoutMeansTest(HouseholdFacts facts, Optional<BigDecimal> amount) {
+        StringBuilder text = new StringBuilder();
+        text.append("送温暖对象").append(categoryText(facts.aidCategory()))
+                .append("：按“送温暖对象是否需困难认定”规则，不需按附件3认定家庭困难（收入标准和不予资助情形不适用），")
+                .append("仍须经党委审核、省直机关工会工委审核和佐证材料审核。")
+                .append("\n结论：符合送温暖条件");
+        amount.ifPresent(value -> text.append("，默认资助金额").append(yuan(value)).append("（以省直机关工会工委审定为准）"));
+        text.append("。");
+        return text.toString();
+    }
+
+    static String categoryText(int aidCategory) {
+        return AidCategory.ofCode(aidCategory).map(AidCategory::label).orElse("类别" + aidCategory);
     }
 
     static String yuan(BigDecimal amount) {

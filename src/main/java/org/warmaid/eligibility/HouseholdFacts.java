@@ -8,7 +8,8 @@ import org.warmaid.registration.Registration;
 import org.warmaid.registration.RegistrationForm;
 
 /**
- * What 附件3 judges a household by, taken from a registration, and the figures derived from it:
+ * What 附件3 judges a household by, taken from a registration, and the figures derived from it
+ * (with the 送温暖对象 category, which decides whether 附件3's means test applies at all):
  * disposable income = total income − income tax − personal social-security contributions;
  * per-capita income = disposable ÷ household size; per-capita living level = (disposable −
  * necessary expenses) ÷ household size. Money in yuan per month.
@@ -37,7 +38,8 @@ public record HouseholdFacts(
         boolean ownsShopOrEmploysOthers,
         boolean childInPrivateSchoolOrAbroad,
         boolean usesShipsOrMachinery,
-        boolean declaredTruthfully) {
+        boolean declaredTruthfully,
+        int aidCategory) {
 
     private static final Set<HardshipType> SPECIAL = Set.of(
             HardshipType.SERIOUS_ILLNESS, HardshipType.SINGLE_PARENT_FEMALE, HardshipType.OTHER);
@@ -47,7 +49,7 @@ public record HouseholdFacts(
                 r.getSocialSecurityContributions(), r.getNecessaryExpenses(), r.getMonthsBelowStandard(),
                 r.getHardshipTypes(), r.isSuddenHardship(), r.isMinimumLivingAllowance(), r.isDisabled(),
                 r.getHomeCount(), r.getHousingArea(), r.isOwnsShopOrEmploysOthers(), r.isChildInPrivateSchoolOrAbroad(),
-                r.isUsesShipsOrMachinery(), r.isDeclaredTruthfully());
+                r.isUsesShipsOrMachinery(), r.isDeclaredTruthfully(), r.getAidCategory());
     }
 
     /** From a complete, validated form; drafts go through {@link Prechecks}. */
@@ -57,7 +59,8 @@ public record HouseholdFacts(
                 f.getMonthsBelowStandard(), f.getHardshipTypes(), isTrue(f.getSuddenHardship()),
                 isTrue(f.getMinimumLivingAllowance()), isTrue(f.getDisabled()), f.getHomeCount(), f.getHousingArea(),
                 isTrue(f.getOwnsShopOrEmploysOthers()), isTrue(f.getChildInPrivateSchoolOrAbroad()),
-                isTrue(f.getUsesShipsOrMachinery()), f.getDeclaredTruthfully() == null || f.getDeclaredTruthfully());
+                isTrue(f.getUsesShipsOrMachinery()), f.getDeclaredTruthfully() == null || f.getDeclaredTruthfully(),
+                f.getAidCategory() == null ? 0 : f.getAidCategory());
     }
 
     public BigDecimal disposableIncome() {

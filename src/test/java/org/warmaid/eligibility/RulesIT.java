@@ -73,6 +73,11 @@ class RulesIT {
 
         assertThat(evaluate(analyst, "AidAmount", Map.of("eligibilityClause", string("CLAUSE_1_BELOW_MINIMUM")))
                 .get(0).get("aidAmount").get("value").asDouble()).isPositive();
+
+        assertThat(evaluate(analyst, "AidCategoryMeansTest", Map.of("aidCategory", typed(5, "Integer")))
+                .get(0).get("meansTested").get("value").asBoolean()).isFalse();
+        assertThat(evaluate(analyst, "AidCategoryMeansTest", Map.of("aidCategory", typed(1, "Integer")))
+                .get(0).get("meansTested").get("value").asBoolean()).isTrue();
     }
 
     @Test

@@ -173,6 +173,40 @@ class ProcessLifecycleIT {
                 .startsWith("资格认定未通过：").contains("不符合附件3第一部分的任何一项");
     }
 
+    @Test
+    void aModelWorkerIsNotMeansTestedButReviewedDocumentedAndPaid() {
+        var form = SampleRegistrations.valid();
+        form.setAidCategory(6);
+        form.setHouseholdMonthlyIncome(new java.math.BigDecimal("12000"));
+        form.setHardshipTypes(java.util.EnumSet.of(org.warmaid.registration.HardshipType.OTHER));
+        form.setHardshipReason("省级劳动模范，春节期间坚守生产一线");
+        Answer created = unitApi.post("/api/registrations", form);
+        long id = created.body().get("id").asLong();
+        String reference = created.body().get("reference").asText();
+        assertThat(unitApi.post("/api/registrations/" + id + "/submit", "").status()).isEqualTo(200);
+        assertThat(stage(id)).as("慰问 of category (六): no means test").isEqualTo(Stage.PARTY_REVIEW);
+        EligibilityRecord check = eligibilityChecks.latest(id).orElseThrow();
+        assertThat(check.getClause()).isEqualTo("NOT_MEANS_TESTED");
+        assertThat(check.getDecisions()).contains("AidCategoryMeansTest v").doesNotContain("EligibilityRules v");
+
+        assertThat(party.submitForm(party.task(reference).get("id").asText(), Map.of("partyDecision", "APPROVE")).status())
+                .isEqualTo(204);
+        String provincialTask = reviewer.task(reference).get("id").asText();
+        assertThat(reviewer.get("/task/" + provincialTask + "/form-variables").body().get("aidAmount").get("value").asDouble())
+                .as("the default amount of AidAmount's NOT_MEANS_TESTED row").isEqualTo(500.0);
+        assertThat(reviewer.submitForm(provincialTask,
+                Map.of("provincialDecision", "APPROVE", "aidAmount", 500, "spotCheck", false)).status()).isEqualTo(204);
+        JsonNode documentTask = reviewer.task(reference);
+        assertThat(reviewer.get("/task/" + documentTask.get("id").asText() + "/form-variables").body()
+                .get("requiredDocuments").get("value").asText()).isEqualTo("ID_AND_BANK_CARD");
+        assertThat(reviewer.submitForm(documentTask.get("id").asText(), Map.of("document_ID_AND_BANK_CARD", "PASS")).status())
+                .isEqualTo(204);
+        Payment payment = payouts.openPayment(id).orElseThrow();
+        assertThat(payment.getAmount()).isEqualByComparingTo("500");
+        assertThat(payouts.confirm(payment.getId(), "finance")).isTrue();
+        assertThat(stage(id)).isEqualTo(Stage.PAID);
+    }
+
     private Stage stage(long id) {
         return registrations.findById(id).map(Registration::getStage).orElseThrow();
     }

@@ -45,13 +45,15 @@ class DmnEligibilityRules implements EligibilityRules {
     static final String ELIGIBILITY_RULES = "EligibilityRules";
     static final String REQUIRED_DOCUMENTS = "RequiredDocuments";
     static final String AID_AMOUNT = "AidAmount";
+    static final String AID_CATEGORY_MEANS_TEST = "AidCategoryMeansTest";
 
     private static final Map<String, String> CODE_OUTPUT = Map.of(
             MINIMUM_LIVING_STANDARD, "minimumStandard",
             EXCLUSION_RULES, "exclusionReason",
             ELIGIBILITY_RULES, "eligibilityClause",
             REQUIRED_DOCUMENTS, "document",
-            AID_AMOUNT, "aidAmount");
+            AID_AMOUNT, "aidAmount",
+            AID_CATEGORY_MEANS_TEST, "meansTested");
 
     private final RepositoryService repository;
     private final DmnEngine dmn;
@@ -71,6 +73,15 @@ class DmnEligibilityRules implements EligibilityRules {
     /** A deployed decision ready to evaluate, with its rules' descriptions by the code they give. */
     record Parsed(DmnDecision decision, DecisionRef ref, List<RuleOutcome> rules, Map<String, String> textByCode,
             List<String> firstInputEntries) {
+    }
+
+    @Override
+    public Answer<Boolean> meansTested(int aidCategory) {
+        Parsed decision = latest(AID_CATEGORY_MEANS_TEST);
+        DmnDecisionResult result = dmn.evaluateDecision(decision.decision(),
+                Variables.createVariables().putValue("aidCategory", aidCategory));
+        Boolean meansTested = result.isEmpty() ? null : result.getSingleResult().<Boolean>getEntry("meansTested");
+        return new Answer<>(!Boolean.FALSE.equals(meansTested), decision.ref());
     }
 
     @Override

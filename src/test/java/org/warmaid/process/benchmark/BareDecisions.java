@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.warmaid.eligibility.HouseholdFacts;
 
 /**
- * The baseline of the rules benchmark: the project's five decisions parsed once from dmn/ and
+ * The baseline of the rules benchmark: the project's decisions parsed once from dmn/ and
  * evaluated directly with a DMN engine, no database, the same inputs and order as one eligibility
  * check. {@code legacyFeel} switches to the pre-7.13 Java FEEL (JUEL-like) for comparison.
  */
@@ -25,7 +25,7 @@ public final class BareDecisions {
                 .createDefaultDmnEngineConfiguration();
         configuration.enableFeelLegacyBehavior(legacyFeel);
         dmn = configuration.buildEngine();
-        for (String key : new String[] {"MinimumLivingStandard", "ExclusionRules", "EligibilityRules", "RequiredDocuments",
+        for (String key : new String[] {"AidCategoryMeansTest", "MinimumLivingStandard", "ExclusionRules", "EligibilityRules", "RequiredDocuments",
                 "AidAmount"}) {
             try (InputStream in = BareDecisions.class.getResourceAsStream("/dmn/" + key + ".dmn")) {
                 decisions.put(key, dmn.parseDecision(key, in));
@@ -37,6 +37,8 @@ public final class BareDecisions {
 
     /** One eligibility check's worth of evaluations; returns whether the household is eligible. */
     public boolean check(HouseholdFacts facts) {
+        dmn.evaluateDecision(decisions.get("AidCategoryMeansTest"),
+                Variables.createVariables().putValue("aidCategory", facts.aidCategory()));
         DmnDecisionResult standard = dmn.evaluateDecision(decisions.get("MinimumLivingStandard"),
                 Variables.createVariables().putValue("region", facts.region()));
         Number minimum = standard.getSingleResult().getEntry("minimumStandard");

@@ -63,7 +63,8 @@ class EligibilityCheckTest {
         assertThat(result.explanation())
                 .contains("人均可支配收入450.00元", "长春市最低生活保障标准620.00元", "符合附件3 第一部分（一）", "结论：符合资助条件");
         assertThat(result.decisions()).extracting(ref -> ref.key())
-                .containsExactly("MinimumLivingStandard", "ExclusionRules", "EligibilityRules", "RequiredDocuments", "AidAmount");
+                .containsExactly("AidCategoryMeansTest", "MinimumLivingStandard", "ExclusionRules", "EligibilityRules",
+                        "RequiredDocuments", "AidAmount");
     }
 
     @Test
@@ -80,7 +81,7 @@ class EligibilityCheckTest {
     void anExclusionOverridesAClauseMet() {
         HouseholdFacts facts = new HouseholdFacts("长春市", 2, new BigDecimal("1000"), BigDecimal.ZERO, BigDecimal.ZERO,
                 BigDecimal.ZERO, 12, EnumSet.of(HardshipType.LOW_INCOME), false, false, false, 2, new BigDecimal("60"),
-                true, false, false, true);
+                true, false, false, true, 1);
         EligibilityResult result = check.check(facts);
         assertThat(result.clauseMet()).isTrue();
         assertThat(result.eligible()).isFalse();
@@ -92,7 +93,7 @@ class EligibilityCheckTest {
     void listsTheDocumentsToAttach() {
         HouseholdFacts facts = new HouseholdFacts("长春市", 1, new BigDecimal("300"), BigDecimal.ZERO, BigDecimal.ZERO,
                 BigDecimal.ZERO, 12, EnumSet.of(HardshipType.SERIOUS_ILLNESS), false, true, true, 0, BigDecimal.ZERO,
-                false, false, false, true);
+                false, false, false, true, 1);
         assertThat(check.check(facts).documentCodes()).containsExactlyInAnyOrder(
                 "ID_AND_BANK_CARD", "LOW_INCOME_CERTIFICATE", "DISABILITY_CERTIFICATE", "DIAGNOSIS");
     }
@@ -101,7 +102,7 @@ class EligibilityCheckTest {
     void anUnknownRegionIsAClearErrorNotAZero() {
         HouseholdFacts facts = new HouseholdFacts("吉林市", 1, new BigDecimal("300"), BigDecimal.ZERO, BigDecimal.ZERO,
                 BigDecimal.ZERO, 12, EnumSet.of(HardshipType.LOW_INCOME), false, false, false, 0, BigDecimal.ZERO,
-                false, false, false, true);
+                false, false, false, true, 1);
         assertThatThrownBy(() -> check.check(facts)).isInstanceOf(UnknownRegion.class)
                 .hasMessageContaining("吉林市").hasMessageContaining("长春市");
         assertThat(check.regions()).containsExactly("长春市");
@@ -163,7 +164,7 @@ class EligibilityCheckTest {
     void aSeriousIllnessIsTheMajorIllnessOfClause3EvenWhenTheSuddenHardshipAnswerIsNo() {
         HouseholdFacts facts = new HouseholdFacts("长春市", 3, new BigDecimal("5000.00"), BigDecimal.ZERO, BigDecimal.ZERO,
                 new BigDecimal("2000.00"), 0, EnumSet.of(HardshipType.SERIOUS_ILLNESS), false, false, false, 1,
-                new BigDecimal("60"), false, false, false, true);
+                new BigDecimal("60"), false, false, false, true, 1);
         EligibilityResult result = check.check(facts);
         assertThat(result.suddenHardship()).isTrue();
         assertThat(result.eligible()).isTrue();
@@ -183,13 +184,50 @@ class EligibilityCheckTest {
     private static HouseholdFacts sudden(int size, String income, String expenses) {
         return new HouseholdFacts("长春市", size, new BigDecimal(income), BigDecimal.ZERO, BigDecimal.ZERO,
                 new BigDecimal(expenses), 0, EnumSet.of(HardshipType.DISASTER), true, false, false, 1,
-                new BigDecimal("40"), false, false, false, true);
+                new BigDecimal("40"), false, false, false, true, 1);
     }
 
     private static HouseholdFacts homes(int size, int homeCount, String area) {
         return new HouseholdFacts("长春市", size, new BigDecimal("900"), BigDecimal.ZERO, BigDecimal.ZERO,
                 BigDecimal.ZERO, 12, EnumSet.of(HardshipType.LOW_INCOME), false, false, false, homeCount,
-                new BigDecimal(area), false, false, false, true);
+                new BigDecimal(area), false, false, false, true, 1);
+    }
+
+    @Test
+    void categoriesFiveAndSixAreNotMeansTestedButStillGetTheirDocumentsAndADefaultAmount() {
+        for (int category : new int[] {5, 6}) {
+            HouseholdFacts wellOff = new HouseholdFacts("长春市", 2, new BigDecimal("20000"), BigDecimal.ZERO, BigDecimal.ZERO,
+                    BigDecimal.ZERO, 0, EnumSet.of(HardshipType.OTHER), false, false, false, 3, new BigDecimal("300"),
+                    true, false, false, true, category);
+            EligibilityResult result = check.check(wellOff);
+            assertThat(result.eligible()).as("category %d", category).isTrue();
+            assertThat(result.clause().code()).isEqualTo("NOT_MEANS_TESTED");
+            assertThat(result.exclusions()).as("附件3's exclusions belong to its means test").isEmpty();
+            assertThat(result.documentCodes()).containsExactly("ID_AND_BANK_CARD");
+            assertThat(result.suggestedAidAmount()).hasValueSatisfying(amount -> assertThat(amount).isEqualByComparingTo("500"));
+            assertThat(result.explanation()).contains("不需按附件3认定家庭困难", "仍须经党委审核", "结论：符合送温暖条件");
+            assertThat(result.decisions()).extracting(ref -> ref.key()).containsExactly("AidCategoryMeansTest",
+                    "MinimumLivingStandard", "RequiredDocuments", "AidAmount");
+        }
+        HouseholdFacts sameHouseholdAsHardship = new HouseholdFacts("长春市", 2, new BigDecimal("20000"), BigDecimal.ZERO,
+                BigDecimal.ZERO, BigDecimal.ZERO, 0, EnumSet.of(HardshipType.OTHER), false, false, false, 3,
+                new BigDecimal("300"), true, false, false, true, 1);
+        assertThat(check.check(sameHouseholdAsHardship).eligible()).as("category (一) is means-tested").isFalse();
+    }
+
+    @Test
+    void analystsDecideWhichCategoriesAreMeansTested() throws IOException {
+        HouseholdFacts modelWorker = new HouseholdFacts("长春市", 1, new BigDecimal("9000"), BigDecimal.ZERO, BigDecimal.ZERO,
+                BigDecimal.ZERO, 0, EnumSet.of(HardshipType.OTHER), false, false, false, 1, new BigDecimal("40"),
+                false, false, false, true, 6);
+        assertThat(check.check(modelWorker).eligible()).isTrue();
+        String allTested = Files.readString(Path.of("dmn/AidCategoryMeansTest.dmn"))
+                .replace("<text>false</text>", "<text>true</text>");
+        engine.manageDeployment(engine.getProcessEngine().getRepositoryService().createDeployment()
+                .addString("AidCategoryMeansTest.dmn", allTested).deploy());
+        EligibilityResult after = check.check(modelWorker);
+        assertThat(after.eligible()).as("9000 a month is no hardship once category (六) is means-tested").isFalse();
+        assertThat(after.clause().code()).isEqualTo("NOT_ELIGIBLE");
     }
 
     /** The engine's own instance, which its deployments clear, as in the application. */
@@ -207,6 +245,6 @@ class EligibilityCheckTest {
             int months, Set<HardshipType> types) {
         return new HouseholdFacts("长春市", size, new BigDecimal(income), new BigDecimal(tax), new BigDecimal(social),
                 new BigDecimal(expenses), months, EnumSet.copyOf(types), false, false, false, 1,
-                new BigDecimal("40"), false, false, false, true);
+                new BigDecimal("40"), false, false, false, true, 1);
     }
 }
