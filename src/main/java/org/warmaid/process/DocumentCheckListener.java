@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.springframework.stereotype.Component;
 import org.warmaid.eligibility.EligibilityChecks;
+import org.warmaid.process.forms.TaskForms;
 import org.warmaid.review.Reviews;
 
 /**
@@ -21,11 +21,8 @@ import org.warmaid.review.Reviews;
  * registration's eligibility check found it); on complete each document needs PASS or FAIL, and
  * {@code documentsComplete} is true only when every one passed.
  */
-@Component("documentCheckListener")
+@BpmnBean("documentCheckListener")
 class DocumentCheckListener implements TaskListener {
-
-    static final List<String> ALL_DOCUMENTS = List.of("ID_AND_BANK_CARD", "LOW_INCOME_CERTIFICATE",
-            "DISABILITY_CERTIFICATE", "DIAGNOSIS");
 
     private final Reviews reviews;
     private final EligibilityChecks eligibility;
@@ -40,7 +37,7 @@ class DocumentCheckListener implements TaskListener {
         Long registrationId = ProcessVariables.registrationIdOf(task);
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             List<String> stale = new ArrayList<>(List.of(DOCUMENTS_COMPLETE, DOCUMENTS_COMMENT));
-            ALL_DOCUMENTS.forEach(document -> stale.add(DOCUMENT_VERDICT_PREFIX + document));
+            TaskForms.DOCUMENTS.forEach(document -> stale.add(DOCUMENT_VERDICT_PREFIX + document));
             task.getExecution().removeVariables(stale);
             List<String> required = eligibility.latestRequiredDocuments(registrationId);
             if (required.isEmpty()) {

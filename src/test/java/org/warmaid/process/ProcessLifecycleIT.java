@@ -141,8 +141,8 @@ class ProcessLifecycleIT {
         String taskId = party.task(reference).get("id").asText();
 
         Answer refused = party.submitForm(taskId, Map.of("partyDecision", "RETURN"));
-        assertThat(refused.status()).isGreaterThanOrEqualTo(400);
-        assertThat(refused.body().get("message").asText()).contains("必须填写审核意见");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().get("message").asText()).isEqualTo("“审核结论”为“退回单位修改”或“不予通过”时，请填写“审核意见”");
         assertThat(stage(id)).isEqualTo(Stage.PARTY_REVIEW);
 
         assertThat(party.submitForm(taskId, Map.of("partyDecision", "RETURN", "partyComment", "请补充配偶收入证明")).status())
