@@ -2,14 +2,13 @@ package org.warmaid.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.stereotype.Component;
 import org.warmaid.eligibility.EligibilityChecks;
 import org.warmaid.eligibility.EligibilityRecord;
 import org.warmaid.eligibility.UnknownRegion;
 import org.warmaid.review.Reviews;
 
 /** Task_CheckEligibility: the official check of the submitted registration; sets {@code eligible}. */
-@Component("checkEligibilityDelegate")
+@BpmnBean("checkEligibilityDelegate")
 class CheckEligibilityDelegate implements JavaDelegate {
 
     private final EligibilityChecks checks;

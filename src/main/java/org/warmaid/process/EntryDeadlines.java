@@ -1,14 +1,13 @@
 package org.warmaid.process;
 
 import java.util.Date;
-import org.springframework.stereotype.Component;
 import org.warmaid.registration.RegistrationStages;
 
 /**
  * {@code ${entryDeadlines.of(registrationId)}}: when the timer on Task_EnterRegistration fires — the
  * campaign's entry deadline, or the registration's own correction deadline after a late return.
  */
-@Component("entryDeadlines")
+@BpmnBean("entryDeadlines")
 public class EntryDeadlines {
 
     private final RegistrationStages stages;

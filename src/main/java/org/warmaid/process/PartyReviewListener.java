@@ -5,12 +5,11 @@ import static org.warmaid.process.ProcessVariables.PARTY_DECISION;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.springframework.stereotype.Component;
 import org.warmaid.review.ReviewDecision;
 import org.warmaid.review.Reviews;
 
 /** Task_ReviewByPartyCommittee: a fresh form on create; on complete the decision is checked and recorded. */
-@Component("partyReviewListener")
+@BpmnBean("partyReviewListener")
 class PartyReviewListener implements TaskListener {
 
     private final Reviews reviews;

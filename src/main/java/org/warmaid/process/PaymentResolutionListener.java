@@ -7,11 +7,10 @@ import static org.warmaid.process.ProcessVariables.RETRY_PAYOUT;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.springframework.stereotype.Component;
 import org.warmaid.review.Reviews;
 
 /** Task_ResolveFailedPayment: finance retries in a later batch or cancels with a reason. */
-@Component("paymentResolutionListener")
+@BpmnBean("paymentResolutionListener")
 class PaymentResolutionListener implements TaskListener {
 
     private final Reviews reviews;

@@ -6,11 +6,10 @@ import static org.warmaid.process.ProcessVariables.REGISTRATION_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.springframework.stereotype.Component;
 import org.warmaid.payout.Payouts;
 
 /** Task_PayOut, start: the registration waits for a payment of the approved amount. */
-@Component("payoutEnlistment")
+@BpmnBean("payoutEnlistment")
 class PayoutEnlistment implements ExecutionListener {
 
     private final Payouts payouts;

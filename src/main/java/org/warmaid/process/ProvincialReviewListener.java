@@ -9,7 +9,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.springframework.stereotype.Component;
 import org.warmaid.eligibility.EligibilityChecks;
 import org.warmaid.review.ReviewDecision;
 import org.warmaid.review.Reviews;
@@ -20,7 +19,7 @@ import org.warmaid.review.SpotChecks;
  * the eligibility check) and the random spot-check pre-selection. On complete the decision is
  * checked (an approval needs an amount) and recorded; the approver is kept for separation of duties.
  */
-@Component("provincialReviewListener")
+@BpmnBean("provincialReviewListener")
 class ProvincialReviewListener implements TaskListener {
 
     private final Reviews reviews;

@@ -2,7 +2,6 @@ package org.warmaid.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.stereotype.Component;
 import org.warmaid.registration.RegistrationStages;
 import org.warmaid.review.Reviews;
 
@@ -10,7 +9,7 @@ import org.warmaid.review.Reviews;
  * Task_ReturnToUnit: the registration goes back to the unit with the reason of the step that
  * returned it (the eligibility explanation or the reviewer's comment).
  */
-@Component("returnToUnitDelegate")
+@BpmnBean("returnToUnitDelegate")
 class ReturnToUnitDelegate implements JavaDelegate {
 
     private final RegistrationStages stages;

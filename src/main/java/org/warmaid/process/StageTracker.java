@@ -5,7 +5,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.springframework.stereotype.Component;
 import org.warmaid.registration.RegistrationStages;
 import org.warmaid.registration.Stage;
 
@@ -13,7 +12,7 @@ import org.warmaid.registration.Stage;
  * {@code ${stageTracker}}: as the process reaches a user task (task listener "create") or an end
  * event (execution listener "start"), the registration's stage follows.
  */
-@Component("stageTracker")
+@BpmnBean("stageTracker")
 class StageTracker implements TaskListener, ExecutionListener {
 
     private static final Map<String, Stage> STAGE_AT = Map.ofEntries(

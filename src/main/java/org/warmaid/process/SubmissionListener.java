@@ -2,11 +2,10 @@ package org.warmaid.process;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.springframework.stereotype.Component;
 import org.warmaid.review.Reviews;
 
 /** Task_EnterRegistration, complete: the unit submitted (上报). */
-@Component("submissionListener")
+@BpmnBean("submissionListener")
 class SubmissionListener implements TaskListener {
 
     static final String SUBMITTED_BY = "submittedBy";

@@ -6,11 +6,10 @@ import static org.warmaid.process.ProcessVariables.VISIT_NOTES;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.springframework.stereotype.Component;
 import org.warmaid.review.Reviews;
 
 /** Task_VisitHousehold: records the outcome of the home visit; unconfirmed needs notes. */
-@Component("visitListener")
+@BpmnBean("visitListener")
 class VisitListener implements TaskListener {
 
     private final Reviews reviews;
