@@ -6,6 +6,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import javax.script.ScriptEngine;
+import javax.script.ScriptEngineFactory;
+import javax.script.ScriptEngineManager;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -13,6 +16,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.digest.PasswordEncryptor;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.scripting.engine.ScriptEngineResolver;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -21,7 +25,8 @@ import org.springframework.stereotype.Component;
 /**
  * What the engine is not allowed to do here: store passwords with a fast hash (BCrypt instead of
  * the default single SHA-512; old hashes still verify and are replaced at the next change), and
- * run scripts — a deployment containing a script task is refused.
+ * run scripts — a deployment containing a script task is refused, and no scripting language is
+ * available to the engine.
  */
 @Component
 @Order(100)
@@ -36,6 +41,32 @@ class EngineHardening extends AbstractProcessEnginePlugin {
         listeners.add(new NoScripts());
         configuration.setCustomPreBPMNParseListeners(listeners);
         configuration.setEnableScriptEngineLoadExternalResources(false);
+        configuration.setScriptEngineResolver(new NoScriptEngines());
+    }
+
+    /**
+     * No scripting language at all, not even the engine's built-in JUEL script engine: a script
+     * that got into a model (the deployment check refuses them) finds nothing to run it, in BPMN and
+     * in DMN alike.
+     */
+    static final class NoScriptEngines implements ScriptEngineResolver {
+
+        private final ScriptEngineManager none = new ScriptEngineManager(null);
+
+        @Override
+        public void addScriptEngineFactory(ScriptEngineFactory scriptEngineFactory) {
+            // none are added
+        }
+
+        @Override
+        public ScriptEngineManager getScriptEngineManager() {
+            return none;
+        }
+
+        @Override
+        public ScriptEngine getScriptEngine(String language, boolean resolveFromCache) {
+            return null;
+        }
     }
 
     /**

@@ -65,7 +65,13 @@ class DmnEligibilityRules implements EligibilityRules {
         this.repository = engine.getRepositoryService();
         DefaultDmnEngineConfiguration configuration =
                 (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
-        this.dmn = configuration.feelEngineFactory(ParsedOnceFeelEngine::new).buildEngine();
+        // FEEL only: a JUEL or script expression (refused at deployment) finds no engine to run it here
+        this.dmn = configuration.feelEngineFactory(ParsedOnceFeelEngine::new)
+                .elProvider(expression -> {
+                    throw new IllegalStateException("only FEEL expressions are evaluated");
+                })
+                .scriptEngineResolver(language -> null)
+                .buildEngine();
         this.system = system;
         this.latestDecisions = latestDecisions;
     }
