@@ -6,32 +6,28 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
-import org.springframework.boot.web.error.ErrorAttributeOptions;
-import org.springframework.boot.web.servlet.error.ErrorAttributes;
 import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
  * What the container shows for an error no controller answered (unknown path, wrong method, a
  * request refused before any controller, a fault): the JSON API always its JSON error with a
- * Chinese message, a browser the Chinese error page, anything else (engine REST) Boot's usual JSON.
+ * Chinese message, a browser the Chinese error page, anything else (engine REST, the webapps' API)
+ * Camunda's error shape with the Chinese message.
  * Never a stack trace, never the container's own page.
  */
 @Controller
 @RequestMapping("${server.error.path:/error}")
 class ErrorResponses implements ErrorController {
 
-    private final ErrorAttributes errorAttributes;
     private final ObjectMapper json;
 
-    ErrorResponses(ErrorAttributes errorAttributes, ObjectMapper json) {
-        this.errorAttributes = errorAttributes;
+    ErrorResponses(ObjectMapper json) {
         this.json = json;
     }
 
@@ -46,9 +42,14 @@ class ErrorResponses implements ErrorController {
         if (wantsPage(request)) {
             return page(status, null);
         }
-        Map<String, Object> body = errorAttributes.getErrorAttributes(new ServletWebRequest(request), ErrorAttributeOptions.defaults());
+        // the engine REST API and the webapps' API: Camunda's error shape, in Chinese, with the JSON API's errors beside it
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("type", status.is5xxServerError() ? "ServerError" : status.name());
+        body.put("message", messageFor(status));
+        body.put("errors", ApiErrors.of(messageFor(status)).errors());
         json.writeValue(response.getOutputStream(), body);
         return null;
     }

@@ -1,5 +1,6 @@
 package org.warmaid.system;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -17,6 +18,14 @@ class SecurityFilters {
     FilterRegistrationBean<SessionLifetime> sessionLifetime(@Value("${warmaid.session.maximum-lifetime:12h}") Duration maximum) {
         FilterRegistrationBean<SessionLifetime> registration = new FilterRegistrationBean<>(new SessionLifetime(maximum));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<EngineErrorAnswers> engineErrorAnswers(ObjectMapper json) {
+        FilterRegistrationBean<EngineErrorAnswers> registration = new FilterRegistrationBean<>(new EngineErrorAnswers(json));
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
         return registration;
     }
 
