@@ -63,6 +63,9 @@ public final class KnownDecisions {
                     List.of(new Input("minimumLivingAllowance", "boolean"), new Input("disabled", "boolean"),
                             new Input("seriousIllness", "boolean")),
                     List.of(new Output("document", "string"))),
+            new Decision("AidCategoryMeansTest", "送温暖对象是否需困难认定", SINGLE_RESULT,
+                    List.of(new Input("aidCategory", "integer")),
+                    List.of(new Output("meansTested", "boolean"))),
             new Decision("AidAmount", "资助金额", SINGLE_RESULT,
                     List.of(new Input("eligibilityClause", "string")),
                     List.of(new Output("aidAmount", "double"))));
