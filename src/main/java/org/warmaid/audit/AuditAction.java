@@ -69,6 +69,8 @@ public enum AuditAction {
     EXPORT_BANK_FILE("下载银行批量文件"),
     EXPORT_AUDIT_LOG("导出审计日志"),
 
+    ENGINE_DEPLOYMENT("部署流程、决策或表单"),
+
     ADMIN_CREATE("用户与权限管理：新建"),
     ADMIN_UPDATE("用户与权限管理：修改"),
     ADMIN_DELETE("用户与权限管理：删除"),

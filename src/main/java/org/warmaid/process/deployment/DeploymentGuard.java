@@ -17,7 +17,9 @@ import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.warmaid.accounts.AccessGroups;
+import org.warmaid.audit.AuditAction;
 import org.warmaid.audit.AuditLog;
+import org.warmaid.audit.AuditOutcome;
 import org.warmaid.process.BpmnBeans;
 import org.warmaid.process.rules.DecisionChecks;
 import org.warmaid.process.rules.DecisionProblem;
@@ -36,8 +38,6 @@ import org.warmaid.process.rules.DecisionProblem;
  */
 @Component
 class DeploymentGuard extends AbstractProcessEnginePlugin implements Deployer {
-
-    static final String ACTION = "ENGINE_DEPLOYMENT";
 
     private enum Kind { PROCESS, DECISION, FORM, IMAGE, OTHER }
 
@@ -82,11 +82,11 @@ class DeploymentGuard extends AbstractProcessEnginePlugin implements Deployer {
             refuse(actor, what, message);
             throw new BadUserRequestException(message);
         }
-        audit.getObject().successAs(actor, ACTION, "deployment", deployment.getId(), "部署 " + what);
+        audit.getObject().successAs(actor, AuditAction.ENGINE_DEPLOYMENT, "deployment", deployment.getId(), "部署 " + what);
     }
 
     private void refuse(String actor, String what, String why) {
-        audit.getObject().recordAs(actor, ACTION, "deployment", null, AuditLog.REFUSED, what + " — " + why);
+        audit.getObject().recordAs(actor, AuditAction.ENGINE_DEPLOYMENT, "deployment", null, AuditOutcome.REFUSED, what + " — " + why);
     }
 
     /** Analysts deploy decisions only; administrators and the application anything this class allows. */
