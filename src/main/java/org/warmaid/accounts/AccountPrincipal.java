@@ -5,9 +5,11 @@ import java.util.Set;
 import org.springframework.security.core.AuthenticatedPrincipal;
 
 /**
- * Who is signed in: the account id, a display name, the groups and, for a unit account, its unit.
+ * Who is signed in: the account id, the groups and, for a unit account, its unit. It is kept in the
+ * HTTP session, which is stored in the database and holds no personal data: the account holder's
+ * name is looked up when a page shows it ({@link AccountDirectory#displayName}).
  */
-public record AccountPrincipal(String id, String displayName, Set<String> groups, String unitCode,
+public record AccountPrincipal(String id, Set<String> groups, String unitCode,
         boolean passwordChangeRequired) implements AuthenticatedPrincipal, Serializable {
 
     @Override

@@ -111,8 +111,7 @@ public class IdentityAuthenticationProvider implements AuthenticationProvider {
 
     public AccountPrincipal principalOf(String userId) {
         String unitCode = units.findByAccountId(userId).map(Unit::getCode).orElse(null);
-        String name = directory.displayName(userId).orElse(userId);
-        return new AccountPrincipal(userId, name, directory.groupsOf(userId), unitCode,
+        return new AccountPrincipal(userId, directory.groupsOf(userId), unitCode,
                 securities.requiresPasswordChange(userId));
     }
 

@@ -39,7 +39,8 @@ public class PasswordChanges {
             problems.add(new FieldProblem("oldPassword", "原密码不正确"));
         }
         String unitName = units.findByAccountId(account.id()).map(Unit::getName).orElse(null);
-        policy.problems(newPassword, oldPassword, new PasswordPolicy.Owner(account.id(), account.displayName(), unitName))
+        policy.problems(newPassword, oldPassword, new PasswordPolicy.Owner(account.id(),
+                directory.displayName(account.id()).orElse(null), unitName))
                 .forEach(message -> problems.add(new FieldProblem("newPassword", message)));
         if (!problems.isEmpty()) {
             audit.refused(AuditAction.PASSWORD_CHANGE, "account", account.id(),

@@ -31,7 +31,8 @@ class DocumentPages {
             byte[] content = file == null ? new byte[0] : file.getBytes();
             SupportingDocument document = documents.upload(account, id, documentType,
                     file == null ? null : file.getOriginalFilename(), content);
-            redirect.addFlashAttribute("success", "已上传：" + document.getDocumentType().label() + " " + document.getOriginalName());
+            // the file's own name may name the worker, and flash messages are kept in the session
+            redirect.addFlashAttribute("success", "已上传：" + document.getDocumentType().label());
         } catch (RegistrationRefused refusal) {
             redirect.addFlashAttribute("failure", "上传未成功：" + refusal.problems().get(0).message());
         }

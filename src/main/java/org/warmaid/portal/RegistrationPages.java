@@ -102,8 +102,8 @@ class RegistrationPages {
             @RequestParam(defaultValue = "list") String back) {
         try {
             Registration submitted = registry.submit(account, id);
-            redirect.addFlashAttribute("success", submitted.getName() + "（" + submitted.getReference() + "）"
-                    + outcome(submitted));
+            // flash messages are kept in the session, which holds no personal data: the reference, not the name
+            redirect.addFlashAttribute("success", "登记 " + submitted.getReference() + outcome(submitted));
         } catch (RegistrationRefused refusal) {
             redirect.addFlashAttribute("failure", "上报未成功：" + refusal.getMessage());
         }
@@ -115,7 +115,7 @@ class RegistrationPages {
             @RequestParam(name = "ids", required = false) List<Long> ids, RedirectAttributes redirect) {
         return inBulk(ids, redirect, "上报", id -> {
             Registration submitted = registry.submit(account, id);
-            return submitted.getName() + outcome(submitted);
+            return submitted.getReference() + outcome(submitted);
         });
     }
 
@@ -123,9 +123,9 @@ class RegistrationPages {
     String deleteSelected(@AuthenticationPrincipal AccountPrincipal account,
             @RequestParam(name = "ids", required = false) List<Long> ids, RedirectAttributes redirect) {
         return inBulk(ids, redirect, "删除", id -> {
-            String name = registry.get(account, id).getName();
+            String reference = registry.get(account, id).getReference();
             registry.delete(account, id);
-            return name + " 已删除";
+            return reference + " 已删除";
         });
     }
 

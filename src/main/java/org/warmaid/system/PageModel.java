@@ -7,20 +7,26 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
+import org.warmaid.accounts.AccountDirectory;
 import org.warmaid.accounts.AccountPrincipal;
 import org.warmaid.accounts.Units;
 import org.warmaid.campaign.CampaignBanner;
 
-/** Adds what the frame of every page shows (campaign, deadline, the signed-in unit) to rendered views. */
+/**
+ * Adds what the frame of every page shows (campaign, deadline, the signed-in account's name and unit)
+ * to rendered views. The name is read here, not kept in the session, which holds no personal data.
+ */
 @Component
 class PageModel implements HandlerInterceptor {
 
     private final CampaignBanner banner;
     private final Units units;
+    private final AccountDirectory directory;
 
-    PageModel(CampaignBanner banner, Units units) {
+    PageModel(CampaignBanner banner, Units units, AccountDirectory directory) {
         this.banner = banner;
         this.units = units;
+        this.directory = directory;
     }
 
     @Override
@@ -31,10 +37,12 @@ class PageModel implements HandlerInterceptor {
         }
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         String unitCode = null;
-        if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal account
-                && account.isUnitAccount()) {
-            unitCode = account.unitCode();
-            view.addObject("currentUnit", units.findById(unitCode).orElse(null));
+        if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal account) {
+            view.addObject("currentUserName", directory.displayName(account.id()).orElse(account.id()));
+            if (account.isUnitAccount()) {
+                unitCode = account.unitCode();
+                view.addObject("currentUnit", units.findById(unitCode).orElse(null));
+            }
         }
         banner.attributes(unitCode).forEach(view::addObject);
     }

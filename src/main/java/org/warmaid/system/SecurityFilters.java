@@ -7,6 +7,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.warmaid.accounts.LoginThrottle;
 import org.warmaid.audit.AuditLog;
 
@@ -17,7 +18,8 @@ class SecurityFilters {
     @Bean
     FilterRegistrationBean<SessionLifetime> sessionLifetime(@Value("${warmaid.session.maximum-lifetime:12h}") Duration maximum) {
         FilterRegistrationBean<SessionLifetime> registration = new FilterRegistrationBean<>(new SessionLifetime(maximum));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        // after Spring Session's filter, which puts the database session in place of the container's
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER + 10);
         return registration;
     }
 

@@ -11,7 +11,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Ends every session (the application's and the Camunda webapps', which share it) 12 hours after
- * it began, however active; the idle timeout of 30 minutes is the servlet container's.
+ * it began, however active; the idle timeout of 30 minutes is Spring Session's. Sessions are kept
+ * in the database, so the creation time, and with it this limit, is the same on every node.
  */
 class SessionLifetime extends OncePerRequestFilter {
 

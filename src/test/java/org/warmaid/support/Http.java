@@ -15,15 +15,28 @@ public final class Http {
 
     private final String baseUrl;
     private final HttpClient client;
-    private final CookieManager cookies = new CookieManager();
+    private final CookieManager cookies;
 
     public Http(int port) {
+        this(port, new CookieManager());
+    }
+
+    private Http(int port, CookieManager cookies) {
+        this.cookies = cookies;
         this.baseUrl = "http://localhost:" + port;
         this.client = HttpClient.newBuilder()
                 .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
+    }
+
+    /**
+     * The same browser talking to another node (port) of the application: it sends the cookies this
+     * one holds, and both keep what either node sets (cookies belong to the host, not to the port).
+     */
+    public Http onPort(int port) {
+        return new Http(port, cookies);
     }
 
     /** The value of a cookie the server has set, or null. */

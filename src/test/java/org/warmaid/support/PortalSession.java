@@ -43,6 +43,11 @@ public final class PortalSession {
         return session;
     }
 
+    /** The same browser, signed in as it is, sending its requests to another node. */
+    public PortalSession onPort(int port) {
+        return new PortalSession(http.onPort(port));
+    }
+
     public HttpResponse<String> get(String path) {
         return http.get(path);
     }
