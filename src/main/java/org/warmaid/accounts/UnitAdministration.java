@@ -71,7 +71,7 @@ public class UnitAdministration {
         return units.findAll(Sort.by("code")).stream().map(unit -> {
             AccountSecurity security = securities.findById(unit.getAccountId()).orElse(null);
             Instant locked = directory.lockedUntil(unit.getAccountId())
-                    .orElse(throttle.isLocked(unit.getAccountId()) ? clock.instant().plus(java.time.Duration.ofMinutes(15)) : null);
+                    .or(() -> throttle.lockedUntil(unit.getAccountId())).orElse(null);
             return new UnitAccountState(unit, security != null && security.isPasswordChangeRequired(),
                     security == null ? null : security.getInitialPasswordIssuedAt(), locked);
         }).toList();
