@@ -1,5 +1,7 @@
 # Builds the application from this repository and runs it on the "mariadb" profile.
 FROM maven:3.9-eclipse-temurin-17 AS build
+# Node.js and npm: the build installs the rules editor (dmn-js) from the npm registry, as src/main/frontend/package-lock.json pins it
+RUN apt-get update && apt-get install -y --no-install-recommends nodejs npm && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
 COPY pom.xml .
 RUN mvn -B -q dependency:go-offline
