@@ -35,6 +35,9 @@ class HomeController {
         if (account.isIn(AccessGroups.FINANCE)) {
             return "redirect:/finance/batches";
         }
+        if (account.isIn(AccessGroups.ANALYSTS)) {
+            return "redirect:/rules";
+        }
         if (account.isIn(AccessGroups.AUDITORS)) {
             return "redirect:/audit";
         }

@@ -147,6 +147,8 @@ class SecurityConfiguration {
                                 groups(AccessGroups.FINANCE, AccessGroups.ADMINISTRATORS)))
                         .requestMatchers("/admin/**").access(AuthorizationManagers.allOf(passwordChangeDone,
                                 groups(AccessGroups.ADMINISTRATORS)))
+                        .requestMatchers("/rules/**", "/rules").access(AuthorizationManagers.allOf(passwordChangeDone,
+                                groups(AccessGroups.ANALYSTS, AccessGroups.ADMINISTRATORS)))
                         .requestMatchers("/audit/**", "/audit").access(AuthorizationManagers.allOf(passwordChangeDone,
                                 groups(AccessGroups.AUDITORS)))
                         .anyRequest().access(passwordChangeDone))

@@ -22,6 +22,7 @@ import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.dmn.instance.DecisionTable;
 import org.camunda.bpm.model.dmn.instance.Output;
 import org.camunda.bpm.model.dmn.instance.Rule;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.warmaid.eligibility.DecisionRef;
 import org.warmaid.eligibility.EligibilityRules;
@@ -47,6 +48,9 @@ class DmnEligibilityRules implements EligibilityRules {
     static final String AID_AMOUNT = "AidAmount";
     static final String AID_CATEGORY_MEANS_TEST = "AidCategoryMeansTest";
 
+    /** The definition id of a draft's {@link DecisionRef}: it has none, it is not deployed. */
+    static final String DRAFT = "draft";
+
     private static final Map<String, String> CODE_OUTPUT = Map.of(
             MINIMUM_LIVING_STANDARD, "minimumStandard",
             EXCLUSION_RULES, "exclusionReason",
@@ -59,8 +63,11 @@ class DmnEligibilityRules implements EligibilityRules {
     private final DmnEngine dmn;
     private final SystemAccess system;
     private final LatestDecisions latestDecisions;
-    private final Map<String, Parsed> parsed = new ConcurrentHashMap<>();
+    private final Map<String, Parsed> parsed;
+    /** Drafts evaluated in place of the deployed version of their key (none in the application's own instance). */
+    private final Map<String, Parsed> drafts;
 
+    @Autowired
     DmnEligibilityRules(ProcessEngine engine, SystemAccess system, LatestDecisions latestDecisions) {
         this.repository = engine.getRepositoryService();
         DefaultDmnEngineConfiguration configuration =
@@ -74,6 +81,22 @@ class DmnEligibilityRules implements EligibilityRules {
                 .buildEngine();
         this.system = system;
         this.latestDecisions = latestDecisions;
+        this.parsed = new ConcurrentHashMap<>();
+        this.drafts = Map.of();
+    }
+
+    private DmnEligibilityRules(DmnEligibilityRules deployed, Map<String, Parsed> drafts) {
+        this.repository = deployed.repository;
+        this.dmn = deployed.dmn;
+        this.system = deployed.system;
+        this.latestDecisions = deployed.latestDecisions;
+        this.parsed = deployed.parsed;
+        this.drafts = drafts;
+    }
+
+    /** These rules with the draft of one decision evaluated instead of its deployed version (never deployed). */
+    EligibilityRules withDraft(String key, DmnModelInstance draft) {
+        return new DmnEligibilityRules(this, Map.of(key, parse(draft, key, new DecisionRef(key, DRAFT, 0))));
     }
 
     /** A deployed decision ready to evaluate, with its rules' descriptions by the code they give. */
@@ -138,7 +161,7 @@ class DmnEligibilityRules implements EligibilityRules {
 
     @Override
     public List<RuleOutcome> eligibilityClauses(DecisionRef ref) {
-        Parsed decision = parsed.computeIfAbsent(ref.definitionId(), id -> parse(definition(id)));
+        Parsed decision = DRAFT.equals(ref.definitionId()) ? drafts.get(ref.key()) : parsed.computeIfAbsent(ref.definitionId(), id -> parse(definition(id)));
         return decision.rules().stream().filter(rule -> rule.code().startsWith("CLAUSE_")).toList();
     }
 
@@ -169,6 +192,10 @@ class DmnEligibilityRules implements EligibilityRules {
     }
 
     private Parsed latest(String key) {
+        Parsed draft = drafts.get(key);
+        if (draft != null) {
+            return draft;
+        }
         DecisionDefinition definition = latestDecisions.get(key, ignored -> system.call(() -> repository
                 .createDecisionDefinitionQuery().decisionDefinitionKey(key).latestVersion().withoutTenantId().singleResult()));
         if (definition == null) {
@@ -183,10 +210,15 @@ class DmnEligibilityRules implements EligibilityRules {
 
     private Parsed parse(DecisionDefinition definition) {
         DmnModelInstance model = system.call(() -> repository.getDmnModelInstance(definition.getId()));
-        DmnDecision decision = dmn.parseDecision(definition.getKey(), model);
-        Decision element = model.getModelElementById(definition.getKey());
+        return parse(model, definition.getKey(),
+                new DecisionRef(definition.getKey(), definition.getId(), definition.getVersion()));
+    }
+
+    private Parsed parse(DmnModelInstance model, String key, DecisionRef ref) {
+        DmnDecision decision = dmn.parseDecision(key, model);
+        Decision element = model.getModelElementById(key);
         DecisionTable table = (DecisionTable) element.getExpression();
-        int codeColumn = codeColumn(table, CODE_OUTPUT.get(definition.getKey()));
+        int codeColumn = codeColumn(table, CODE_OUTPUT.get(key));
         List<RuleOutcome> rules = new ArrayList<>();
         List<String> firstInputEntries = new ArrayList<>();
         for (Rule rule : table.getRules()) {
@@ -202,11 +234,13 @@ class DmnEligibilityRules implements EligibilityRules {
         }
         Map<String, String> textByCode = rules.stream()
                 .collect(Collectors.toMap(RuleOutcome::code, RuleOutcome::ruleText, (first, second) -> first));
-        return new Parsed(decision, new DecisionRef(definition.getKey(), definition.getId(), definition.getVersion()),
-                List.copyOf(rules), textByCode, List.copyOf(firstInputEntries));
+        return new Parsed(decision, ref, List.copyOf(rules), textByCode, List.copyOf(firstInputEntries));
     }
 
     private static int codeColumn(DecisionTable table, String outputName) {
+        if (outputName == null) {
+            return 0;
+        }
         List<Output> outputs = new ArrayList<>(table.getOutputs());
         for (int i = 0; i < outputs.size(); i++) {
             if (outputName.equals(outputs.get(i).getName())) {

@@ -3,15 +3,11 @@ package org.warmaid.process.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -38,10 +34,12 @@ import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.warmaid.rules.CaseTable;
 
 /**
  * The analysts' safety net: every row of {@code src/test/resources/dmn-cases/<key>.csv} is
- * evaluated against {@code dmn/<key>.dmn}, and every rule of every decision must be matched by
+ * evaluated against {@code dmn/<key>.dmn} (read and compared as the rules workbench does, see
+ * {@link CaseTable}), and every rule of every decision must be matched by
  * at least one row. See the README in that folder for the format. Each row is also evaluated by
  * the application's engine ({@link ParsedOnceFeelEngine}), which must give the same result.
  */
@@ -73,7 +71,7 @@ class DecisionCaseTablesTest {
             DecisionTable table = (DecisionTable) decision.getExpression();
             DmnDecision parsed = parse(model, decision.getId());
             Path casesFile = CASES_DIR.resolve(decision.getId() + ".csv");
-            List<Map<String, String>> rows = read(casesFile);
+            List<CaseTable.Row> rows = read(casesFile);
             Map<String, String> inputTypes = new LinkedHashMap<>();
             for (Input input : table.getInputs()) {
                 inputTypes.put(input.getInputExpression().getText().getTextContent().strip(),
@@ -84,11 +82,9 @@ class DecisionCaseTablesTest {
                 outputTypes.put(output.getName(), output.getTypeRef());
             }
             boolean collects = table.getHitPolicy() == HitPolicy.COLLECT;
-            for (int i = 0; i < rows.size(); i++) {
-                Map<String, String> row = rows.get(i);
-                int line = i + 2;
-                nodes.add(DynamicTest.dynamicTest("line " + line + ": " + row.getOrDefault("comment", ""),
-                        () -> check(parsed, row, inputTypes, outputTypes, collects, casesFile, line)));
+            for (CaseTable.Row row : rows) {
+                nodes.add(DynamicTest.dynamicTest("line " + row.line() + ": " + row.comment(),
+                        () -> check(parsed, row.cells(), inputTypes, outputTypes, collects, casesFile, row.line())));
             }
             Set<String> ruleIds = new LinkedHashSet<>(table.getRules().stream().map(Rule::getId).toList());
             nodes.add(DynamicTest.dynamicTest("every rule has a case", () -> {
@@ -109,7 +105,7 @@ class DecisionCaseTablesTest {
             }
         }
         Map<String, Object> variables = new HashMap<>();
-        inputTypes.forEach((name, type) -> variables.put(name, value(row.get(name), type)));
+        inputTypes.forEach((name, type) -> variables.put(name, CaseTable.value(row.get(name), type)));
         DmnDecisionResult result = engine.evaluateDecision(decision, variables);
         assertThat(applicationEngine.evaluateDecision(decision, variables).getResultList())
                 .as("%s line %d evaluated by the application's FEEL engine", casesFile, line)
@@ -122,32 +118,10 @@ class DecisionCaseTablesTest {
             }
             List<Object> actual = result.getResultList().stream().map(entries -> entries.get(name)).filter(Objects::nonNull)
                     .map(Object.class::cast).toList();
-            List<Object> expected = expectedCell.isBlank() ? List.of()
-                    : Arrays.stream(expectedCell.split("\\|")).map(String::strip).map(cell -> value(cell, type)).toList();
-            String where = casesFile + " line " + line + ", output " + name;
-            if (collects) {
-                assertThat(normalise(actual)).as(where).containsExactlyInAnyOrderElementsOf(normalise(expected));
-            } else {
-                assertThat(normalise(actual)).as(where).containsExactlyElementsOf(normalise(expected));
-            }
+            assertThat(CaseTable.agrees(expectedCell, type, actual, collects))
+                    .as("%s line %d, output %s: expected %s, got %s", casesFile, line, name, expectedCell, actual)
+                    .isTrue();
         });
-    }
-
-    private static List<Object> normalise(List<Object> values) {
-        return values.stream().map(value -> value instanceof Number number ? (Object) number.doubleValue() : value).toList();
-    }
-
-    private static Object value(String cell, String type) {
-        if (cell == null || cell.isBlank()) {
-            return null;
-        }
-        String text = cell.strip();
-        return switch (type == null ? "string" : type) {
-            case "integer", "long" -> Integer.valueOf(text);
-            case "double" -> Double.valueOf(text);
-            case "boolean" -> Boolean.valueOf(text);
-            default -> text;
-        };
     }
 
     private DmnDecision parse(Path model, String key) {
@@ -158,12 +132,10 @@ class DecisionCaseTablesTest {
         }
     }
 
-    private static List<Map<String, String>> read(Path casesFile) {
+    private static List<CaseTable.Row> read(Path casesFile) {
         assertThat(casesFile).as("every decision needs a case table").exists();
-        CsvMapper mapper = new CsvMapper();
-        CsvSchema schema = CsvSchema.emptySchema().withHeader();
-        try (MappingIterator<Map<String, String>> rows = mapper.readerFor(Map.class).with(schema).readValues(casesFile.toFile())) {
-            List<Map<String, String>> all = rows.readAll();
+        try (InputStream csv = Files.newInputStream(casesFile)) {
+            List<CaseTable.Row> all = CaseTable.read(csv).rows();
             assertThat(all).as("%s has cases", casesFile).isNotEmpty();
             return all;
         } catch (IOException e) {
