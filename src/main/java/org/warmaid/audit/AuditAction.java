@@ -70,6 +70,8 @@ public enum AuditAction {
     EXPORT_AUDIT_LOG("导出审计日志"),
 
     ENGINE_DEPLOYMENT("部署流程、决策或表单"),
+    DECISION_DEPLOY("规则管理：部署决策表新版本"),
+    DECISION_ROLLBACK("规则管理：回滚决策表"),
 
     ADMIN_CREATE("用户与权限管理：新建"),
     ADMIN_UPDATE("用户与权限管理：修改"),

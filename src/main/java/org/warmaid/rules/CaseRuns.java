@@ -22,10 +22,12 @@ import org.warmaid.process.rules.RuleTable;
 class CaseRuns {
 
     private final DecisionDrafts drafts;
+    private final DraftChecks checks;
     private final ResourceLoader resources;
 
-    CaseRuns(DecisionDrafts drafts, ResourceLoader resources) {
+    CaseRuns(DecisionDrafts drafts, DraftChecks checks, ResourceLoader resources) {
         this.drafts = drafts;
+        this.checks = checks;
         this.resources = resources;
     }
 
@@ -43,6 +45,7 @@ class CaseRuns {
     }
 
     Run run(String key, byte[] xml) {
+        checks.refuseIfBroken(key, xml);
         RuleTable table = drafts.table(xml, key);
         String file = "src/test/resources/dmn-cases/" + key + ".csv";
         Optional<CaseTable> cases = read(key);

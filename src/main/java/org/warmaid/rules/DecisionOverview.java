@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.warmaid.process.rules.DecisionOrigin;
 import org.warmaid.process.rules.DecisionVersion;
 import org.warmaid.process.rules.DecisionVersions;
+import org.warmaid.process.rules.KnownDecisions;
 import org.warmaid.process.rules.RepositoryDecisionFiles;
 import org.warmaid.process.rules.RepositoryDecisionFiles.RepositoryFile;
 
@@ -46,7 +47,8 @@ public class DecisionOverview {
 
     @Transactional(readOnly = true)
     List<DecisionView> all() {
-        return versions.deployedKeys().stream().map(this::decision).flatMap(Optional::stream).toList();
+        return KnownDecisions.all().stream().map(KnownDecisions.Decision::key).map(this::decision)
+                .flatMap(Optional::stream).toList();
     }
 
     @Transactional(readOnly = true)

@@ -1,26 +1,32 @@
 package org.warmaid.rules;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import org.warmaid.process.rules.DecisionChecks;
 import org.warmaid.process.rules.DecisionDrafts;
+import org.warmaid.process.rules.DecisionProblem;
+import org.warmaid.process.rules.DraftRefused;
 
 /**
- * The checks a draft must pass before it is deployed: the decision the engine can read, under its
- * own key, as a decision table.
+ * The checks a draft must pass before it is tried or deployed: the same as every deployment's
+ * ({@link DecisionChecks}: plain FEEL only, the known decisions' contract), each problem naming the
+ * decision, the rule and the cell; and a decision table under the key that was opened.
  */
 @Component
 class DraftChecks {
 
-    private final DecisionDrafts drafts;
-
-    DraftChecks(DecisionDrafts drafts) {
-        this.drafts = drafts;
-    }
-
     /** Every problem of the draft, each naming its place; empty when it may be deployed. */
     List<String> problems(String key, byte[] xml) {
-        drafts.table(xml, key);
-        return List.of();
+        List<String> problems = new ArrayList<>(DecisionChecks.problems(xml).stream().map(DecisionProblem::describe).toList());
+        if (problems.isEmpty()) {
+            try {
+                DecisionDrafts.read(xml, key);
+            } catch (DraftRefused refused) {
+                problems.add(refused.getMessage());
+            }
+        }
+        return problems;
     }
 
     void refuseIfBroken(String key, byte[] xml) {

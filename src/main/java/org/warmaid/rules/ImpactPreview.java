@@ -1,6 +1,7 @@
 package org.warmaid.rules;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -69,7 +70,7 @@ class ImpactPreview {
 
     /** One registration the draft changes, masked: no ID number, the name's first character only. */
     record Changed(String unit, String reference, String name, String stage, boolean rechecked,
-            BigDecimal perCapitaIncome, BigDecimal perCapitaLivingLevel, List<Difference> differences) {
+            String perCapitaIncome, String perCapitaLivingLevel, List<Difference> differences) {
     }
 
     record Count(String aspect, long registrations) {
@@ -102,8 +103,8 @@ class ImpactPreview {
                 differences.forEach(difference -> counts.merge(aspect(difference), 1L, Long::sum));
                 changed.add(new Changed(unitNames.getOrDefault(registration.getUnitCode(), registration.getUnitCode()),
                         registration.getReference(), masked(registration.getName()), registration.getStage().label(),
-                        registration.getStage().isInEntry(), facts.perCapitaIncome(), facts.perCapitaLivingLevel(),
-                        differences));
+                        registration.getStage().isInEntry(), figure(facts.perCapitaIncome()),
+                        figure(facts.perCapitaLivingLevel()), differences));
             }
         }
         changed.sort((a, b) -> a.unit().equals(b.unit()) ? a.reference().compareTo(b.reference()) : a.unit().compareTo(b.unit()));
@@ -165,6 +166,13 @@ class ImpactPreview {
             }
         }
         throw new IllegalArgumentException(difference.aspect());
+    }
+
+    /** A figure as the household's facts carry it, unrounded: cut after four decimals with "…", never rounded across a threshold. */
+    static String figure(BigDecimal value) {
+        BigDecimal plain = value.stripTrailingZeros();
+        return plain.scale() > 4 ? plain.setScale(4, RoundingMode.DOWN).toPlainString() + "…"
+                : plain.setScale(Math.max(plain.scale(), 0)).toPlainString();
     }
 
     static String masked(String name) {

@@ -10,6 +10,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.warmaid.audit.AuditAction;
 import org.warmaid.audit.AuditLog;
 import org.warmaid.process.rules.DecisionDrafts;
 import org.warmaid.process.rules.DecisionOrigin;
@@ -71,8 +72,8 @@ class RuleDeployments {
         if (why.length() > MAX_REASON) {
             throw new RuleRefused("reason", kind.label() + "原因最多 " + MAX_REASON + " 字");
         }
-        RuleTable draft = drafts.table(xml, key);
         checks.refuseIfBroken(key, xml);
+        RuleTable draft = drafts.table(xml, key);
         versions.lock();
         DecisionVersion live = versions.live(key).orElseThrow(() -> new RuleRefused("key", "决策 " + key + " 尚未部署"));
         if (baseVersion != null && baseVersion != live.version()) {
@@ -90,7 +91,8 @@ class RuleDeployments {
         String summary = TableDiff.summary(changes);
         records.add(new DeploymentRecords.DeploymentRecord(key, deployed.version(), deployed.definitionId(), kind,
                 live.version(), actor(), clock.instant(), why, summary));
-        audit.success(kind == DeploymentRecords.Kind.DEPLOY ? "DECISION_DEPLOY" : "DECISION_ROLLBACK", "decision", key,
+        audit.success(kind == DeploymentRecords.Kind.DEPLOY ? AuditAction.DECISION_DEPLOY : AuditAction.DECISION_ROLLBACK,
+                "decision", key,
                 "第 " + live.version() + " 版 → 第 " + deployed.version() + " 版"
                         + (rolledBackTo == null ? "" : "（恢复第 " + rolledBackTo + " 版的内容）")
                         + "；原因：" + why + "；变更：" + summary);

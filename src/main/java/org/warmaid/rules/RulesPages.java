@@ -2,7 +2,6 @@ package org.warmaid.rules;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -19,14 +18,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.warmaid.process.rules.DecisionDrafts;
 import org.warmaid.process.rules.DecisionVersion;
 import org.warmaid.process.rules.DecisionVersions;
+import org.warmaid.process.rules.KnownDecisions;
 import org.warmaid.process.rules.RepositoryDecisionFiles;
 import org.warmaid.process.rules.RuleTable;
 
 /** 规则管理: the decisions, the editor of one, its versions, the difference of two, roll-back and downloads. */
 @Controller
 class RulesPages {
-
-    private static final Pattern KEY = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,99}");
 
     private final DecisionOverview overview;
     private final DecisionVersions versions;
@@ -130,11 +128,9 @@ class RulesPages {
                 "决策 " + key + " 没有第 " + version + " 版"));
     }
 
+    /** The key of a decision the application knows (KnownDecisions); anything else is not found. */
     static String known(String key) {
-        if (!KEY.matcher(key).matches()) {
-            throw notFound();
-        }
-        return key;
+        return KnownDecisions.of(key).map(KnownDecisions.Decision::key).orElseThrow(RulesPages::notFound);
     }
 
     private static ResponseStatusException notFound() {

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
@@ -45,11 +44,10 @@ public class DecisionDrafts {
     private final Cache<String, DmnDecision> parsed = Caffeine.newBuilder().maximumSize(50).build();
 
     DecisionDrafts(DmnEligibilityRules rules) {
-        DefaultDmnEngineConfiguration configuration =
-                (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
+        DefaultDmnEngineConfiguration configuration = DmnEligibilityRules.feelOnly();
         configuration.customPostDecisionTableEvaluationListeners(List.of(event -> event.getMatchingRules()
                 .forEach(rule -> matched.get().add(rule.getId()))));
-        this.dmn = configuration.feelEngineFactory(ParsedOnceFeelEngine::new).buildEngine();
+        this.dmn = configuration.buildEngine();
         this.rules = rules;
     }
 
@@ -59,6 +57,11 @@ public class DecisionDrafts {
 
     /** @throws DraftRefused when the file is no DMN or holds no decision table of that key */
     public RuleTable table(byte[] xml, String key) {
+        return read(xml, key);
+    }
+
+    /** @throws DraftRefused when the file is no DMN or holds no decision table of that key */
+    public static RuleTable read(byte[] xml, String key) {
         return tableOf(model(xml), key);
     }
 
@@ -89,6 +92,7 @@ public class DecisionDrafts {
 
     /** The application's rules with the deployed version of {@code key} replaced by the draft. */
     public EligibilityRules rulesWith(byte[] xml, String key) {
+        refuseIfUnsafe(xml);
         DmnModelInstance model = model(xml);
         tableOf(model, key);
         try {
@@ -100,6 +104,7 @@ public class DecisionDrafts {
 
     private DmnDecision decision(byte[] xml, String key) {
         return parsed.get(digest(xml) + ":" + key, ignored -> {
+            refuseIfUnsafe(xml);
             DmnModelInstance model = model(xml);
             tableOf(model, key);
             try {
@@ -108,6 +113,15 @@ public class DecisionDrafts {
                 throw new DraftRefused("规则表无法解析：" + e.getMessage(), e);
             }
         });
+    }
+
+    /** A draft is evaluated only when it would be deployed: plain FEEL, the known decisions' contract. */
+    private static void refuseIfUnsafe(byte[] xml) {
+        List<DecisionProblem> problems = DecisionChecks.problems(xml);
+        if (!problems.isEmpty()) {
+            throw new DraftRefused("草稿不能试算或部署：" + String.join("；",
+                    problems.stream().map(DecisionProblem::describe).toList()));
+        }
     }
 
     static DmnModelInstance model(byte[] xml) {

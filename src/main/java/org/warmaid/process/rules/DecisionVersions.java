@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.ProcessEngineImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
@@ -86,15 +87,20 @@ public class DecisionVersions {
 
     /**
      * Deploys the file as the decision's next version; the caller holds the {@link #lock()}.
-     * @throws org.camunda.bpm.engine.ProcessEngineException when the engine refuses the file
+     * @throws DraftRefused when the engine refuses the file (the deployment guard's message)
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public DecisionVersion deploy(String key, String resourceName, byte[] xml, DecisionOrigin origin) {
-        DeploymentWithDefinitions deployment = system.call(() -> repository.createDeployment()
-                .name(DEPLOYMENT_NAME)
-                .source(origin.source())
-                .addInputStream(resourceName, new ByteArrayInputStream(xml))
-                .deployWithResult());
+        DeploymentWithDefinitions deployment;
+        try {
+            deployment = system.call(() -> repository.createDeployment()
+                    .name(DEPLOYMENT_NAME)
+                    .source(origin.source())
+                    .addInputStream(resourceName, new ByteArrayInputStream(xml))
+                    .deployWithResult());
+        } catch (ProcessEngineException refused) {
+            throw new DraftRefused("引擎拒绝部署：" + refused.getMessage(), refused);
+        }
         DecisionDefinition definition = deployment.getDeployedDecisionDefinitions().stream()
                 .filter(deployed -> deployed.getKey().equals(key)).findFirst()
                 .orElseThrow(() -> new DraftRefused("文件中没有决策“" + key + "”"));

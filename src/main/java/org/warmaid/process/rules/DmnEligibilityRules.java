@@ -70,19 +70,27 @@ class DmnEligibilityRules implements EligibilityRules {
     @Autowired
     DmnEligibilityRules(ProcessEngine engine, SystemAccess system, LatestDecisions latestDecisions) {
         this.repository = engine.getRepositoryService();
-        DefaultDmnEngineConfiguration configuration =
-                (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
-        // FEEL only: a JUEL or script expression (refused at deployment) finds no engine to run it here
-        this.dmn = configuration.feelEngineFactory(ParsedOnceFeelEngine::new)
-                .elProvider(expression -> {
-                    throw new IllegalStateException("only FEEL expressions are evaluated");
-                })
-                .scriptEngineResolver(language -> null)
-                .buildEngine();
+        this.dmn = feelOnly().buildEngine();
         this.system = system;
         this.latestDecisions = latestDecisions;
         this.parsed = new ConcurrentHashMap<>();
         this.drafts = Map.of();
+    }
+
+    /**
+     * The DMN engine's configuration the application evaluates with (deployed decisions and drafts):
+     * FEEL parsed once per expression, and FEEL only — a JUEL or script expression (refused at
+     * deployment) finds no engine to run it here.
+     */
+    static DefaultDmnEngineConfiguration feelOnly() {
+        DefaultDmnEngineConfiguration configuration =
+                (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
+        configuration.feelEngineFactory(ParsedOnceFeelEngine::new)
+                .elProvider(expression -> {
+                    throw new IllegalStateException("only FEEL expressions are evaluated");
+                })
+                .scriptEngineResolver(language -> null);
+        return configuration;
     }
 
     private DmnEligibilityRules(DmnEligibilityRules deployed, Map<String, Parsed> drafts) {

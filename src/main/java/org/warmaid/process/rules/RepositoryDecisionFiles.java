@@ -15,7 +15,6 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.warmaid.audit.AuditLog;
 
 /**
  * Deploys the decision files of {@code dmn/} at start, before the application serves a request,
@@ -37,13 +36,11 @@ public class RepositoryDecisionFiles implements SmartInitializingSingleton {
 
     private final DecisionVersions versions;
     private final TransactionTemplate transactions;
-    private final AuditLog audit;
     private final Map<String, RepositoryFile> byKey = new LinkedHashMap<>();
 
-    RepositoryDecisionFiles(DecisionVersions versions, TransactionTemplate transactions, AuditLog audit) {
+    RepositoryDecisionFiles(DecisionVersions versions, TransactionTemplate transactions) {
         this.versions = versions;
         this.transactions = transactions;
-        this.audit = audit;
         for (RepositoryFile file : read()) {
             file.keys().forEach(key -> byKey.put(key, file));
         }
@@ -78,9 +75,8 @@ public class RepositoryDecisionFiles implements SmartInitializingSingleton {
         }
         if (changed) {
             String key = file.keys().get(0);
+            // audited as every deployment is, by the deployment guard
             DecisionVersion deployed = versions.deploy(key, file.fileName(), file.content(), DecisionOrigin.REPOSITORY);
-            audit.successAs("system", "DECISION_DEPLOY_REPOSITORY", "decision", key,
-                    "仓库文件 dmn/" + file.fileName() + " 部署为第 " + deployed.version() + " 版");
             log.info("dmn/{} deployed as version {} of decision {}", file.fileName(), deployed.version(), key);
         }
     }
