@@ -33,6 +33,7 @@ public enum AuditAction {
     REGISTRATION_UPDATE("修改登记"),
     REGISTRATION_DELETE("删除登记"),
     REGISTRATION_SUBMIT("上报登记"),
+    REGISTRATION_TAKE_BACK("撤回上报"),
     REGISTRATION_READ("查看登记"),
     REGISTRATION_LIST("查看登记列表"),
     REGISTRATION_IMPORT("批量导入登记"),
@@ -43,6 +44,9 @@ public enum AuditAction {
     DOCUMENT_DOWNLOAD("查看佐证材料"),
 
     REVIEW_SUBMITTED("单位上报（进入审核）"),
+    REVIEW_DECLARED_AT_DEADLINE("申报截止：登记完整，视为上报"),
+    REVIEW_ABANDONED("申报截止：登记不完整，视为放弃"),
+    REVIEW_TAKEN_BACK("单位撤回上报（党委审核前）"),
     REVIEW_ELIGIBLE("资格认定：符合条件"),
     REVIEW_NOT_ELIGIBLE("资格认定：不符合条件"),
     REVIEW_APPROVE("审核通过"),

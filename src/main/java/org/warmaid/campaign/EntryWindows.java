@@ -80,7 +80,7 @@ public class EntryWindows {
             return "“" + campaign.getName() + "”已结束，不能再录入或修改；仍可查看信息和生成汇总表";
         }
         return "申报系统已于" + format(entryDeadline(campaign, unitCode))
-                + "关闭，逾期未系统申报的视为放弃；仍可查看已录入信息和生成汇总表";
+                + "关闭：截止时已保存的完整登记视为已上报，不完整的视为放弃；仍可查看已录入信息和生成汇总表";
     }
 
     public String format(Instant instant) {

@@ -80,6 +80,7 @@ public class Documents {
         String name = safeName(originalName, kind);
         SupportingDocument document = documents.save(new SupportingDocument(registrationId, documentType, name,
                 kind.contentType(), content.length, sha256(content), store.put(content), account.id(), clock.instant()));
+        registry.documentsChanged(registration);
         audit.success(AuditAction.DOCUMENT_UPLOAD, "registration", registration.getReference(),
                 documentType.label() + "：" + name + "（" + content.length + " 字节）");
         return document;
@@ -90,6 +91,7 @@ public class Documents {
         SupportingDocument document = find(documentId);
         Registration registration = registry.editableBy(account, document.getRegistrationId(), AuditAction.DOCUMENT_DELETE);
         document.delete();
+        registry.documentsChanged(registration);
         audit.success(AuditAction.DOCUMENT_DELETE, "registration", registration.getReference(),
                 document.getDocumentType().label() + "：" + document.getOriginalName());
     }

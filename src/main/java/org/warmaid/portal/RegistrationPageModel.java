@@ -41,6 +41,7 @@ class RegistrationPageModel {
     void forNew(Model model, RegistrationForm form, AccountPrincipal account) {
         choices(model, form);
         model.addAttribute("editable", !banner.attributes(account.unitCode()).containsKey("entryClosedMessage"));
+        model.addAttribute("takeBackAllowed", false);
     }
 
     void forEdit(Model model, RegistrationForm form, Registration registration) {
@@ -52,6 +53,7 @@ class RegistrationPageModel {
         String whyNot = registry.whyNotEditable(registration).map(RegistrationRefused::getMessage).orElse(null);
         model.addAttribute("editable", whyNot == null);
         model.addAttribute("notEditableReason", whyNot);
+        model.addAttribute("takeBackAllowed", registry.whyNotTakeBack(registration).isEmpty());
     }
 
     private void choices(Model model, RegistrationForm form) {

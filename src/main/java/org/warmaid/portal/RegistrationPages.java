@@ -110,6 +110,19 @@ class RegistrationPages {
         return back.equals("edit") ? "redirect:/portal/registrations/" + id : "redirect:/portal/registrations";
     }
 
+    @PostMapping("/portal/registrations/{id}/take-back")
+    String takeBack(@AuthenticationPrincipal AccountPrincipal account, @PathVariable Long id, RedirectAttributes redirect,
+            @RequestParam(defaultValue = "list") String back) {
+        try {
+            Registration taken = registry.takeBack(account, id);
+            redirect.addFlashAttribute("success", taken.getName() + "（" + taken.getReference()
+                    + "）已撤回上报，可以修改或删除；修改后请重新上报（截止时已保存的完整登记视为已上报）");
+        } catch (RegistrationRefused refusal) {
+            redirect.addFlashAttribute("failure", "撤回上报未成功：" + refusal.getMessage());
+        }
+        return back.equals("edit") ? "redirect:/portal/registrations/" + id : "redirect:/portal/registrations";
+    }
+
     @PostMapping("/portal/registrations/submit")
     String submitSelected(@AuthenticationPrincipal AccountPrincipal account,
             @RequestParam(name = "ids", required = false) List<Long> ids, RedirectAttributes redirect) {

@@ -7,6 +7,7 @@ public final class ProcessIds {
 
     public static final String TASK_ENTER_REGISTRATION = "Task_EnterRegistration";
     public static final String TASK_CHECK_ELIGIBILITY = "Task_CheckEligibility";
+    public static final String TASK_DECLARE_AT_DEADLINE = "Task_DeclareAtDeadline";
     public static final String TASK_RETURN_TO_UNIT = "Task_ReturnToUnit";
     public static final String TASK_REVIEW_BY_PARTY_COMMITTEE = "Task_ReviewByPartyCommittee";
     public static final String TASK_REVIEW_BY_PROVINCIAL_UNION = "Task_ReviewByProvincialUnion";
@@ -25,6 +26,7 @@ public final class ProcessIds {
     public static final String MESSAGE_PAYOUT_CONFIRMED = "PayoutConfirmed";
     public static final String MESSAGE_REGISTRATION_WITHDRAWN = "RegistrationWithdrawn";
     public static final String MESSAGE_PAYOUT_FAILED = "PayoutFailed";
+    public static final String MESSAGE_SUBMISSION_TAKEN_BACK = "SubmissionTakenBack";
 
     private ProcessIds() {
     }

@@ -11,6 +11,7 @@ public final class ProcessVariables {
     public static final String UNIT_CODE = "unitCode";
     public static final String REFERENCE = "reference";
     public static final String ELIGIBLE = "eligible";
+    public static final String DECLARED_AT_DEADLINE = "declaredAtDeadline";
     public static final String RETURNED_BY = "returnedBy";
     public static final String PARTY_DECISION = "partyDecision";
     public static final String PARTY_COMMENT = "partyComment";

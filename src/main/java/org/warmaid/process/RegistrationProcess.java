@@ -1,13 +1,17 @@
 package org.warmaid.process;
 
 import java.util.Map;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import org.warmaid.registration.Registration;
+import org.warmaid.registration.RegistrationRefused;
 import org.warmaid.registration.RegistrationWorkflow;
+import org.warmaid.review.Reviews;
 
 /**
  * Each registration's {@code HardshipAidProcess}, keyed by its reference. The variables stay small:
@@ -18,10 +22,12 @@ class RegistrationProcess implements RegistrationWorkflow {
 
     private final RuntimeService runtime;
     private final TaskService tasks;
+    private final Reviews reviews;
 
-    RegistrationProcess(RuntimeService runtime, TaskService tasks) {
+    RegistrationProcess(RuntimeService runtime, TaskService tasks, Reviews reviews) {
         this.runtime = runtime;
         this.tasks = tasks;
+        this.reviews = reviews;
     }
 
     @Override
@@ -43,6 +49,20 @@ class RegistrationProcess implements RegistrationWorkflow {
         runtime.createMessageCorrelation(ProcessIds.MESSAGE_REGISTRATION_WITHDRAWN)
                 .processInstanceBusinessKey(registration.getReference())
                 .correlateWithResult();
+    }
+
+    @Override
+    public void takenBack(Registration registration, String takenBackBy) {
+        try {
+            runtime.createMessageCorrelation(ProcessIds.MESSAGE_SUBMISSION_TAKEN_BACK)
+                    .processInstanceBusinessKey(registration.getReference())
+                    .correlateWithResult();
+        } catch (MismatchingMessageCorrelationException | OptimisticLockingException decided) {
+            // the party committee completed its review first (or at the same moment)
+            throw new RegistrationRefused(RegistrationRefused.Reason.NOT_EDITABLE,
+                    "党委已作出审核结论，不能再撤回上报；请刷新查看最新状态");
+        }
+        reviews.recordTakenBack(registration.getId(), ProcessIds.TASK_REVIEW_BY_PARTY_COMMITTEE, takenBackBy);
     }
 
     private Task entryTask(Registration registration) {

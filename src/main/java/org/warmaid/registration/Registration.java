@@ -127,6 +127,12 @@ public class Registration {
 
     private Instant submittedAt;
 
+    /** When the unit last changed what it entered (the form or a supporting document). */
+    private Instant editedAt;
+
+    /** When a review or the eligibility check last sent the registration back to the unit. */
+    private Instant returnedAt;
+
     @Version
     private long version;
 
@@ -174,7 +180,9 @@ public class Registration {
         this.usesShipsOrMachinery = form.getUsesShipsOrMachinery();
         this.declaredTruthfully = form.getDeclaredTruthfully();
         this.updatedAt = now;
+        this.editedAt = now;
     }
+
 
     /** The registration as a form, for editing. */
     public RegistrationForm toForm() {
@@ -238,6 +246,23 @@ public class Registration {
         this.returnReason = reason;
         this.correctionDeadline = correctionDeadline;
         this.updatedAt = now;
+        this.returnedAt = now;
+    }
+
+    /**
+     * The unit took back its 上报 before the party committee decided: the registration is a draft of
+     * the unit again (the process moves its stage back to entry), no longer submitted, and an earlier
+     * return's reason no longer applies to it.
+     */
+    void takeBack(Instant now) {
+        this.returnReason = null;
+        this.submittedAt = null;
+        this.updatedAt = now;
+    }
+
+    /** Sent back to the unit, which has changed nothing (neither the form nor a document) since. */
+    public boolean isUnchangedSinceReturn() {
+        return stage == Stage.RETURNED && returnedAt != null && (editedAt == null || !editedAt.isAfter(returnedAt));
     }
 
     public boolean isInEntry() {
@@ -398,6 +423,14 @@ public class Registration {
 
     public Instant getSubmittedAt() {
         return submittedAt;
+    }
+
+    public Instant getEditedAt() {
+        return editedAt;
+    }
+
+    public Instant getReturnedAt() {
+        return returnedAt;
     }
 
     public long getVersion() {

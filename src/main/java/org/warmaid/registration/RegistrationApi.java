@@ -103,6 +103,13 @@ class RegistrationApi {
                 new IdempotentRequests.Answer(200, null, write(RegistrationView.of(registry.submit(account, id))), false)));
     }
 
+    @PostMapping("/{id}/take-back")
+    @Operation(summary = "撤回上报", description = "申报截止前、党委尚未审核的登记可撤回上报，回到单位手中修改或删除；"
+            + "党委已审核或已截止的得到 409 或 403")
+    RegistrationView takeBack(@AuthenticationPrincipal AccountPrincipal account, @PathVariable Long id) {
+        return RegistrationView.of(registry.takeBack(account, id));
+    }
+
     private ResponseEntity<Object> answer(IdempotentRequests.Answer answer) {
         ResponseEntity.BodyBuilder response = ResponseEntity.status(answer.status()).contentType(MediaType.APPLICATION_JSON)
                 .header("Idempotency-Replayed", String.valueOf(answer.replayed()));

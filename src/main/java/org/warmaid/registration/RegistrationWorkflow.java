@@ -14,4 +14,11 @@ public interface RegistrationWorkflow {
 
     /** The unit deleted the registration: its process ends as withdrawn. */
     void withdrawn(Registration registration);
+
+    /**
+     * The unit took back its 上报 before the party committee decided: the process leaves the party
+     * review and waits for the unit again.
+     * @throws RegistrationRefused when the party committee has decided in the meantime
+     */
+    void takenBack(Registration registration, String takenBackBy);
 }

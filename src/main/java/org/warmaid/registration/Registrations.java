@@ -17,6 +17,14 @@ public interface Registrations extends JpaRepository<Registration, Long> {
 
     Optional<Registration> findByReference(String reference);
 
+    /**
+     * The unit changed the registration's documents: only the time of its last change moves (the
+     * version does not, so a form open in another tab can still be saved).
+     */
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("update Registration r set r.editedAt = :at where r.id = :id")
+    int markEdited(Long id, java.time.Instant at);
+
     /** The campaign of the registration, without reading (and decrypting) the rest of it. */
     @Query("select r.campaignId from Registration r where r.id = :id")
     Optional<Long> campaignOf(Long id);

@@ -137,6 +137,47 @@ public class Registry {
         return registration;
     }
 
+    /**
+     * 撤回上报: until the closing time the unit takes back a registration it has declared and its
+     * party committee has not yet decided on, to change or delete it — the notice lets a unit change
+     * and delete its entries (附件1 三) until the system closes. Its process returns to entry.
+     */
+    @Transactional
+    public Registration takeBack(AccountPrincipal account, Long id) {
+        Registration registration = registrations.findForUpdate(id)
+                .filter(found -> found.getStage() != Stage.WITHDRAWN)
+                .orElseThrow(() -> new RegistrationRefused(NOT_FOUND, "没有找到该登记"));
+        if (!registration.belongsTo(unitOf(account, AuditAction.REGISTRATION_TAKE_BACK, registration))) {
+            throw refused(AuditAction.REGISTRATION_TAKE_BACK, registration, notYours());
+        }
+        Optional<RegistrationRefused> refusal = whyNotTakeBack(registration);
+        if (refusal.isPresent()) {
+            throw refused(AuditAction.REGISTRATION_TAKE_BACK, registration, refusal.get());
+        }
+        registration.takeBack(entryWindows.now());
+        workflow.takenBack(registration, account.id());
+        audit.success(AuditAction.REGISTRATION_TAKE_BACK, TARGET, registration.getReference(),
+                "撤回上报：" + registration.getName() + "（党委尚未审核）");
+        return registration;
+    }
+
+    /** Why the unit cannot take back the registration's 上报 now; empty if it can. */
+    public Optional<RegistrationRefused> whyNotTakeBack(Registration registration) {
+        if (registration.getStage() != Stage.PARTY_REVIEW) {
+            return Optional.of(new RegistrationRefused(NOT_EDITABLE, "只有已上报、党委尚未审核的登记可以撤回上报（该登记"
+                    + registration.getStage().label() + "）"));
+        }
+        Campaign campaign = campaigns.findById(registration.getCampaignId()).orElseThrow();
+        return entryWindows.whyChangesClosed(campaign, registration.getUnitCode(), null)
+                .map(message -> new RegistrationRefused(ENTRY_CLOSED, "申报已截止，不能再撤回上报：" + message));
+    }
+
+    /** A supporting document of the registration was added or removed by its unit. */
+    @Transactional
+    public void documentsChanged(Registration registration) {
+        registrations.markEdited(registration.getId(), entryWindows.now());
+    }
+
     @Transactional(readOnly = true)
     public Registration get(AccountPrincipal account, Long id) {
         Registration registration = registrations.findById(id)

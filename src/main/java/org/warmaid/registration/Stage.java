@@ -18,7 +18,7 @@ public enum Stage {
     PAYOUT_CANCELLED("发放已取消"),
     REJECTED("审核未通过"),
     DOCUMENTS_INCOMPLETE("佐证材料不合格"),
-    ABANDONED("逾期未上报，视为放弃"),
+    ABANDONED("截止时登记不完整，视为放弃"),
     WITHDRAWN("已删除");
 
     /** The unit may still edit, delete and submit. */

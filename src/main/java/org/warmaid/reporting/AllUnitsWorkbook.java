@@ -28,7 +28,7 @@ final class AllUnitsWorkbook implements AutoCloseable {
     static final String[] UNIT_HEADERS = {"序号", "登记编号", "姓名", "身份证号码", "所在单位及职务", "家庭人口数",
             "家庭月收入（元）", "困难类型", "送温暖对象", "状态", "审定金额（元）", "已发放金额（元）", "已上报"};
     static final String[] STAGES = {"待上报", "已退回修改", "党委审核中", "工委审核中", "入户走访中", "佐证材料审核中",
-            "待发放", "发放失败待处理", "已发放", "发放已取消", "审核未通过", "佐证材料不合格", "逾期未上报，视为放弃"};
+            "待发放", "发放失败待处理", "已发放", "发放已取消", "审核未通过", "佐证材料不合格", "截止时登记不完整，视为放弃"};
     static final String[] HARDSHIP_TYPES = {"单亲女职工", "低收入", "大重病", "灾害", "其它"};
     private static final int FIRST_DATA_ROW = 2;
 

@@ -38,6 +38,25 @@ public class Reviews {
         save(registrationId, taskKey, "单位上报", "SUBMITTED", "已上报", null, null, actor, false);
     }
 
+    /** At the closing time the registration was complete: it counts as declared (上报) by its unit. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordDeclaredAtDeadline(Long registrationId, String taskKey) {
+        save(registrationId, taskKey, "申报截止", "DECLARED_AT_DEADLINE", "截止时登记完整，视为已上报", null, null, SYSTEM,
+                true);
+    }
+
+    /** At the closing time the registration was incomplete: given up, with the reasons the unit sees. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAbandoned(Long registrationId, String taskKey, String reasons) {
+        save(registrationId, taskKey, "申报截止", "ABANDONED", "截止时登记不完整，视为放弃", reasons, null, SYSTEM, true);
+    }
+
+    /** The unit took back its 上报 before the party committee decided. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordTakenBack(Long registrationId, String taskKey, String actor) {
+        save(registrationId, taskKey, "单位撤回上报", "TAKEN_BACK", "党委审核前撤回上报，回到单位修改", null, null, actor, true);
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordEligibility(Long registrationId, String taskKey, boolean eligible, String summary) {
         save(registrationId, taskKey, "资格认定", eligible ? "ELIGIBLE" : "NOT_ELIGIBLE",

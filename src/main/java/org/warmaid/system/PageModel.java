@@ -11,6 +11,7 @@ import org.warmaid.accounts.AccountDirectory;
 import org.warmaid.accounts.AccountPrincipal;
 import org.warmaid.accounts.Units;
 import org.warmaid.campaign.CampaignBanner;
+import org.warmaid.registration.EntryCompleteness;
 
 /**
  * Adds what the frame of every page shows (campaign, deadline, the signed-in account's name and unit)
@@ -22,11 +23,13 @@ class PageModel implements HandlerInterceptor {
     private final CampaignBanner banner;
     private final Units units;
     private final AccountDirectory directory;
+    private final EntryCompleteness completeness;
 
-    PageModel(CampaignBanner banner, Units units, AccountDirectory directory) {
+    PageModel(CampaignBanner banner, Units units, AccountDirectory directory, EntryCompleteness completeness) {
         this.banner = banner;
         this.units = units;
         this.directory = directory;
+        this.completeness = completeness;
     }
 
     @Override
@@ -42,6 +45,8 @@ class PageModel implements HandlerInterceptor {
             if (account.isUnitAccount()) {
                 unitCode = account.unitCode();
                 view.addObject("currentUnit", units.findById(unitCode).orElse(null));
+                // from three days before the unit's deadline: what the closing time will declare and give up
+                completeness.forUnit(unitCode).ifPresent(atDeadline -> view.addObject("atDeadline", atDeadline));
             }
         }
         banner.attributes(unitCode).forEach(view::addObject);

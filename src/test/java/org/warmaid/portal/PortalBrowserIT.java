@@ -222,7 +222,7 @@ class PortalBrowserIT {
                 .post("/api/registrations", named("孙八")).body().get("id").asLong();
         fixtures.clock().advance(Duration.ofDays(30));
         browser.loginAsUnit(unit.unitName(), unit.unionHead(), unit.password());
-        assertThat(browser.pageText()).contains("申报系统已于", "关闭，逾期未系统申报的视为放弃");
+        assertThat(browser.pageText()).contains("申报系统已于", "关闭：截止时已保存的完整登记视为已上报，不完整的视为放弃");
         assertThat(browser.text("#registrations")).contains("孙八");
 
         browser.go("/portal/registrations/" + id);

@@ -37,6 +37,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.warmaid.eligibility.EligibilityChecks;
 import org.warmaid.eligibility.EligibilityRecord;
 import org.warmaid.payout.Payouts;
+import org.warmaid.registration.EntryCompleteness;
 import org.warmaid.registration.RegistrationStages;
 import org.warmaid.registration.Stage;
 import org.warmaid.review.ReviewStep;
@@ -67,6 +68,7 @@ class HardshipAidProcessTest {
     EligibilityRecord record = mock(EligibilityRecord.class);
     Payouts payouts = mock(Payouts.class);
     SpotChecks spotChecks = mock(SpotChecks.class);
+    EntryCompleteness completeness = mock(EntryCompleteness.class);
 
     @BeforeEach
     void wire() {
@@ -88,6 +90,7 @@ class HardshipAidProcessTest {
         Mocks.register("documentCheckListener", new DocumentCheckListener(reviews, eligibility));
         Mocks.register("paymentResolutionListener", new PaymentResolutionListener(reviews));
         Mocks.register("payoutEnlistment", new PayoutEnlistment(payouts));
+        Mocks.register("deadlineDeclarationDelegate", new DeadlineDeclarationDelegate(completeness, reviews));
     }
 
     @AfterEach
@@ -282,12 +285,42 @@ class HardshipAidProcessTest {
     }
 
     @Test
-    void theEntryDeadlineEndsAnUnsubmittedRegistrationAsAbandoned() {
+    void atTheEntryDeadlineACompleteSavedRegistrationCountsAsDeclaredAndGoesToTheParty() {
+        when(completeness.whyIncomplete(REGISTRATION)).thenReturn(List.of());
         ProcessInstance pi = start();
         assertThat(job()).hasDueDate(Date.from(DEADLINE));
         execute(job());
-        assertThat(pi).isEnded().hasPassed(ProcessIds.END_ABANDONED);
+        assertThat(pi).isWaitingAt(ProcessIds.TASK_REVIEW_BY_PARTY_COMMITTEE)
+                .hasPassedInOrder(ProcessIds.TASK_DECLARE_AT_DEADLINE, ProcessIds.TASK_CHECK_ELIGIBILITY)
+                .hasNotPassed(ProcessIds.END_ABANDONED)
+                .variables().containsEntry(ProcessVariables.DECLARED_AT_DEADLINE, true);
+        assertThat(task()).hasCandidateGroup("party-u001");
+        verify(stages).moveTo(REGISTRATION, Stage.PARTY_REVIEW);
+        verify(stepLog).append(org.mockito.ArgumentMatchers.argThat(step -> step.getDecision().equals("DECLARED_AT_DEADLINE")
+                && step.isVisibleToUnit() && step.getActor().equals(Reviews.SYSTEM)));
+    }
+
+    @Test
+    void atTheEntryDeadlineAnIncompleteRegistrationEndsAbandonedWithItsReasons() {
+        when(completeness.whyIncomplete(REGISTRATION)).thenReturn(List.of("请填写家庭现住址", "其他家庭成员第1人：请填写家庭成员年龄"));
+        ProcessInstance pi = start();
+        execute(job());
+        assertThat(pi).isEnded().hasPassedInOrder(ProcessIds.TASK_DECLARE_AT_DEADLINE, ProcessIds.END_ABANDONED)
+                .hasNotPassed(ProcessIds.TASK_CHECK_ELIGIBILITY);
         verify(stages).moveTo(REGISTRATION, Stage.ABANDONED);
+        verify(stepLog).append(org.mockito.ArgumentMatchers.argThat(step -> step.getDecision().equals("ABANDONED")
+                && step.isVisibleToUnit() && step.getComment().equals("请填写家庭现住址；其他家庭成员第1人：请填写家庭成员年龄")));
+    }
+
+    @Test
+    void aDeclaredRegistrationThatFailsTheCheckAtTheDeadlineGoesBackToTheUnit() {
+        when(completeness.whyIncomplete(REGISTRATION)).thenReturn(List.of());
+        when(record.isEligible()).thenReturn(false);
+        returnsVisibleComment("不符合附件3第一部分的任何一项");
+        ProcessInstance pi = start();
+        execute(job());
+        assertThat(pi).isWaitingAt(ProcessIds.TASK_ENTER_REGISTRATION).hasPassed(ProcessIds.TASK_RETURN_TO_UNIT);
+        verify(stages).returnToUnit(REGISTRATION, "资格认定未通过：不符合附件3第一部分的任何一项");
     }
 
     @Test
@@ -300,8 +333,34 @@ class HardshipAidProcessTest {
 
         assertThat(pi).isWaitingAt(ProcessIds.TASK_ENTER_REGISTRATION);
         assertThat(job()).hasDueDate(Date.from(correction));
+        when(completeness.whyIncomplete(REGISTRATION)).thenReturn(List.of("已退回修改（请更正），更正期限内未修改也未重新上报"));
         execute(job());
         assertThat(pi).isEnded().hasPassed(ProcessIds.END_ABANDONED);
+    }
+
+    @Test
+    void beforeThePartyDecidesTheUnitMayTakeBackItsSubmission() {
+        ProcessInstance pi = submitted();
+        assertThat(pi).isWaitingAt(ProcessIds.TASK_REVIEW_BY_PARTY_COMMITTEE);
+        runtimeService().createMessageCorrelation(ProcessIds.MESSAGE_SUBMISSION_TAKEN_BACK)
+                .processInstanceBusinessKey("2027-U001-0007").correlate();
+        assertThat(pi).isWaitingAt(ProcessIds.TASK_ENTER_REGISTRATION);
+        assertThat(task()).hasCandidateGroup("unit-u001");
+        assertThat(job()).as("the entry deadline's timer again").hasDueDate(Date.from(DEADLINE));
+        verify(stages, times(2)).arrivedAtEntry(REGISTRATION);
+
+        complete(task());
+        assertThat(pi).as("submitted again").isWaitingAt(ProcessIds.TASK_REVIEW_BY_PARTY_COMMITTEE);
+    }
+
+    @Test
+    void onceThePartyHasDecidedThereIsNothingToTakeBack() {
+        ProcessInstance pi = submitted();
+        complete(task(), withVariables("partyDecision", "APPROVE"));
+        assertThatThrownBy(() -> runtimeService().createMessageCorrelation(ProcessIds.MESSAGE_SUBMISSION_TAKEN_BACK)
+                .processInstanceBusinessKey("2027-U001-0007").correlate())
+                .isInstanceOf(org.camunda.bpm.engine.MismatchingMessageCorrelationException.class);
+        assertThat(pi).isWaitingAt(ProcessIds.TASK_REVIEW_BY_PROVINCIAL_UNION);
     }
 
     @Test
