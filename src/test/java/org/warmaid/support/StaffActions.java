@@ -91,6 +91,13 @@ public final class StaffActions {
         assertThat(reopened.statusCode()).isEqualTo(302);
     }
 
+    /** The administrator unlocks a unit's account on 单位与账号 (after too many failed logins). */
+    public void unlockAccount(String unitCode) {
+        HttpResponse<String> unlocked = administrator().post("/admin/units/" + unitCode + "/unlock", Map.of());
+        assertThat(unlocked.statusCode()).isEqualTo(302);
+        assertThat(unlocked.headers().firstValue("Location").orElse("")).endsWith("/admin/units");
+    }
+
     /**
      * The submitted registration (of demo unit U001, waiting at 党委审核) approved by party1 and the
      * provincial reviewer with the given amount, its documents passed: it then waits for its payout.
