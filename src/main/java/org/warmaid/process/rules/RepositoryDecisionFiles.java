@@ -53,10 +53,15 @@ public class RepositoryDecisionFiles implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
-        byKey.values().stream().distinct().forEach(file -> transactions.executeWithoutResult(status -> deployIfChanged(file)));
+        byKey.values().stream().distinct().forEach(this::deployIfChanged);
     }
 
-    private void deployIfChanged(RepositoryFile file) {
+    /** What a start does with one file: deploys it unless it is live already or the live version is not from the repository. */
+    void deployIfChanged(RepositoryFile file) {
+        transactions.executeWithoutResult(status -> deployUnderLock(file));
+    }
+
+    private void deployUnderLock(RepositoryFile file) {
         versions.lock();
         boolean changed = false;
         for (String key : file.keys()) {
