@@ -55,6 +55,44 @@ public class PasswordChanges {
         audit.success(AuditAction.PASSWORD_CHANGE, "account", account.id(), "修改密码");
     }
 
+    /**
+     * What the policy finds wrong with a password an engine user chose (the engine REST API, the
+     * Camunda webapps): the same rules as the portal's change, for the account's own names.
+     */
+    public List<String> policyProblems(String accountId, String personName, String otherName, String password,
+            boolean sameAsCurrent) {
+        String unitName = units.findByAccountId(accountId).map(Unit::getName).orElse(otherName);
+        List<String> problems = new ArrayList<>(policy.problems(password, null, new PasswordPolicy.Owner(accountId,
+                personName, unitName)));
+        if (problems.isEmpty() && sameAsCurrent) {
+            problems.add("新密码不能与原密码相同");
+        }
+        return problems;
+    }
+
+    /** The account's owner changed their password through the engine (REST API, webapps): the obligation ends. */
+    @Transactional
+    public void changedThroughTheEngine(String accountId) {
+        identity.ifAvailable(provider -> provider.forget(accountId));
+        AccountSecurity security = securities.findById(accountId).orElseGet(() -> new AccountSecurity(accountId));
+        security.passwordChanged(clock.instant());
+        securities.save(security);
+        audit.successAs(accountId, AuditAction.PASSWORD_CHANGE, "account", accountId, "修改密码（任务列表或接口）");
+    }
+
+    /**
+     * Someone else (an administrator in Camunda Admin or the REST API) set the account's password:
+     * like any password handed to a person, it is an initial one that must be changed at the first login.
+     */
+    @Transactional
+    public void issuedThroughTheEngine(String accountId, String by) {
+        identity.ifAvailable(provider -> provider.forget(accountId));
+        AccountSecurity security = securities.findById(accountId).orElseGet(() -> new AccountSecurity(accountId));
+        security.initialPasswordIssued(clock.instant());
+        securities.save(security);
+        audit.successAs(by, AuditAction.ACCOUNT_PASSWORD_RESET, "account", accountId, "设置初始密码（用户管理），首次登录须修改");
+    }
+
     public boolean requiresChange(String accountId) {
         return securities.requiresPasswordChange(accountId);
     }

@@ -36,29 +36,44 @@ public class PasswordPolicy {
 
     public List<String> problems(String password, String oldPassword, Owner owner) {
         List<String> problems = new ArrayList<>();
-        if (password == null || password.length() < MIN_LENGTH) {
-            problems.add("密码至少" + MIN_LENGTH + "位");
+        if (!hasAllowedLength(password)) {
+            problems.add(password == null || password.length() < MIN_LENGTH
+                    ? "密码至少" + MIN_LENGTH + "位" : "密码不能超过" + MAX_LENGTH + "位");
             return problems;
         }
-        if (password.length() > MAX_LENGTH) {
-            problems.add("密码不能超过" + MAX_LENGTH + "位");
-            return problems;
-        }
-        if (characterClasses(password) < 3) {
+        if (!mixesCharacterClasses(password)) {
             problems.add("密码须包含大写字母、小写字母、数字、其他符号中的至少三类");
         }
-        String lower = password.toLowerCase(Locale.ROOT);
-        if (containsName(lower, owner.accountId()) || containsName(lower, owner.personName())
-                || containsName(lower, owner.unitName())) {
+        if (containsOwner(password, owner)) {
             problems.add("密码不能包含账号、本人姓名或单位名称");
         }
-        if (common.contains(lower) || common.contains(lower.replaceAll("[^a-z0-9@!]", ""))) {
+        if (isCommon(password)) {
             problems.add("该密码过于常见，容易被猜中，请换一个");
         }
         if (password.equals(oldPassword)) {
             problems.add("新密码不能与原密码相同");
         }
         return problems;
+    }
+
+    /** The rules one by one, for places that show them separately (the Camunda webapps' password hints). */
+    public boolean hasAllowedLength(String password) {
+        return password != null && password.length() >= MIN_LENGTH && password.length() <= MAX_LENGTH;
+    }
+
+    public boolean mixesCharacterClasses(String password) {
+        return password != null && characterClasses(password) >= 3;
+    }
+
+    public boolean containsOwner(String password, Owner owner) {
+        String lower = password == null ? "" : password.toLowerCase(Locale.ROOT);
+        return containsName(lower, owner.accountId()) || containsName(lower, owner.personName())
+                || containsName(lower, owner.unitName());
+    }
+
+    public boolean isCommon(String password) {
+        String lower = password == null ? "" : password.toLowerCase(Locale.ROOT);
+        return common.contains(lower) || common.contains(lower.replaceAll("[^a-z0-9@!]", ""));
     }
 
     static int characterClasses(String password) {

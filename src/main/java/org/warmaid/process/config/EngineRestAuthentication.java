@@ -23,6 +23,8 @@ class EngineRestAuthentication {
         registration.setName("engine-rest-authentication");
         registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
         registration.addUrlPatterns(restPath + "/*");
+        // before the application's rules on the engine's routes, which need to know who is calling
+        registration.setOrder(EngineRoutes.ORDER - 10);
         return registration;
     }
 }
