@@ -278,6 +278,8 @@
     var chinese = { additionalModules: [{ translate: ['value', translate] }] };
     modeler = new window.DmnJS({
       container: document.getElementById('editor'),
+      // the types Camunda 7's DMN engine knows (dmn-js offers FEEL's own, such as number, by default)
+      common: { dataTypes: ['string', 'boolean', 'integer', 'long', 'double', 'date'] },
       drd: chinese, decisionTable: chinese, literalExpression: chinese, boxedExpression: chinese
     });
     load(page.getAttribute('data-live-url'));

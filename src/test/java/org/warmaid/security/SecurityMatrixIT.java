@@ -155,6 +155,14 @@ class SecurityMatrixIT {
     }
 
     @Test
+    void rulesWorkbench() {
+        check(Channel.PAGE, "/rules", 403, 403, 403, 403, 403, 403, 200, 200, 403, 302);
+        check(Channel.PAGE, "/rules/MinimumLivingStandard", 403, 403, 403, 403, 403, 403, 200, 200, 403, 302);
+        check(Channel.PAGE, "/rules/MinimumLivingStandard/history", 403, 403, 403, 403, 403, 403, 200, 200, 403, 302);
+        check(Channel.PAGE, "/rules/MinimumLivingStandard/live.dmn", 403, 403, 403, 403, 403, 403, 200, 200, 403, 302);
+    }
+
+    @Test
     void jsonApi() {
         check(Channel.BASIC, "/api/registrations/{id}", 200, 403, 403, 403, 403, 403, 403, 403, 403, 401);
         check(Channel.BASIC, "/api/registrations/{id}/numbers", 200, 403, 200, 403, 200, 200, 403, 200, 403, 401);
