@@ -15,7 +15,7 @@ import org.warmaid.registration.RegistrationForm;
 import org.warmaid.registration.RegistrationRefused;
 import org.warmaid.registration.Registry;
 import org.warmaid.review.RequiredDocumentLabels;
-import org.warmaid.review.Reviews;
+import org.warmaid.review.Outcomes;
 
 /** What the registration form page needs besides the form: choices, documents, status for the unit. */
 @Component
@@ -24,16 +24,16 @@ class RegistrationPageModel {
     private final RegionStandards regions;
     private final Documents documents;
     private final EligibilityChecks eligibility;
-    private final Reviews reviews;
+    private final Outcomes outcomes;
     private final Registry registry;
     private final CampaignBanner banner;
 
-    RegistrationPageModel(RegionStandards regions, Documents documents, EligibilityChecks eligibility, Reviews reviews,
+    RegistrationPageModel(RegionStandards regions, Documents documents, EligibilityChecks eligibility, Outcomes outcomes,
             Registry registry, CampaignBanner banner) {
         this.regions = regions;
         this.documents = documents;
         this.eligibility = eligibility;
-        this.reviews = reviews;
+        this.outcomes = outcomes;
         this.registry = registry;
         this.banner = banner;
     }
@@ -48,7 +48,7 @@ class RegistrationPageModel {
         choices(model, form);
         model.addAttribute("registration", registration);
         model.addAttribute("documents", documents.of(registration.getId()));
-        model.addAttribute("unitSteps", reviews.historyForUnit(registration.getId()));
+        model.addAttribute("outcome", outcomes.of(registration));
         model.addAttribute("latestCheck", eligibility.latest(registration.getId()).orElse(null));
         String whyNot = registry.whyNotEditable(registration).map(RegistrationRefused::getMessage).orElse(null);
         model.addAttribute("editable", whyNot == null);

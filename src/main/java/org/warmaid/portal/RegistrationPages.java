@@ -22,6 +22,7 @@ import org.warmaid.registration.RegistrationRefused;
 import org.warmaid.registration.RegistrationValidation;
 import org.warmaid.registration.Registry;
 import org.warmaid.registration.Stage;
+import org.warmaid.review.Outcomes;
 
 /**
  * The unit portal's pages of 附件1: 添加职工信息 (new), 修改职工信息 (the list, edit, bulk delete,
@@ -33,16 +34,21 @@ class RegistrationPages {
     private final Registry registry;
     private final RegistrationValidation validation;
     private final RegistrationPageModel pageModel;
+    private final Outcomes outcomes;
 
-    RegistrationPages(Registry registry, RegistrationValidation validation, RegistrationPageModel pageModel) {
+    RegistrationPages(Registry registry, RegistrationValidation validation, RegistrationPageModel pageModel,
+            Outcomes outcomes) {
         this.registry = registry;
         this.validation = validation;
         this.pageModel = pageModel;
+        this.outcomes = outcomes;
     }
 
     @GetMapping("/portal/registrations")
     String list(@AuthenticationPrincipal AccountPrincipal account, Model model) {
-        model.addAttribute("registrations", registry.list(account));
+        List<Registration> registrations = registry.list(account);
+        model.addAttribute("registrations", registrations);
+        model.addAttribute("outcomes", outcomes.of(registrations));
         return "portal/list";
     }
 

@@ -11,6 +11,8 @@ public interface ReviewSteps extends Repository<ReviewStep, Long> {
 
     List<ReviewStep> findByRegistrationIdAndVisibleToUnitTrueOrderByIdAsc(Long registrationId);
 
+    List<ReviewStep> findByRegistrationIdInOrderByIdAsc(java.util.Collection<Long> registrationIds);
+
     Optional<ReviewStep> findFirstByRegistrationIdAndTaskKeyAndDecisionOrderByIdDesc(Long registrationId, String taskKey,
             String decision);
 }
