@@ -52,6 +52,7 @@ public enum AuditAction {
     REVIEW_APPROVE("审核通过"),
     REVIEW_RETURN("审核退回修改"),
     REVIEW_REJECT("审核不予通过"),
+    REVIEW_UNTRUTHFUL_DECLARATION("认定不如实提供家庭收入及财产状况（不予资助）"),
     REVIEW_CONFIRMED("入户走访：情况属实"),
     REVIEW_NOT_CONFIRMED("入户走访：未能确认"),
     REVIEW_COMPLETE("佐证材料齐全"),

@@ -2,6 +2,7 @@ package org.warmaid.process;
 
 import static org.warmaid.process.ProcessVariables.PARTY_COMMENT;
 import static org.warmaid.process.ProcessVariables.PARTY_DECISION;
+import static org.warmaid.process.ProcessVariables.PARTY_UNTRUTHFUL;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -21,12 +22,17 @@ class PartyReviewListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            task.getExecution().removeVariables(java.util.List.of(PARTY_DECISION, PARTY_COMMENT));
+            task.getExecution().removeVariables(java.util.List.of(PARTY_DECISION, PARTY_COMMENT, PARTY_UNTRUTHFUL));
             return;
         }
-        ReviewDecision decision = reviews.recordDecision(ProcessVariables.registrationIdOf(task),
-                task.getTaskDefinitionKey(), "党委审核", task.getVariable(PARTY_DECISION),
-                (String) task.getVariable(PARTY_COMMENT), null, false, Actors.of(task));
+        Long registrationId = ProcessVariables.registrationIdOf(task);
+        String comment = (String) task.getVariable(PARTY_COMMENT);
+        ReviewDecision decision = reviews.recordDecision(registrationId, task.getTaskDefinitionKey(), "党委审核",
+                task.getVariable(PARTY_DECISION), comment, null, false, Actors.of(task));
+        if (ProcessVariables.isYes(task.getVariable(PARTY_UNTRUTHFUL))) {
+            reviews.recordUntruthfulDeclaration(registrationId, task.getTaskDefinitionKey(), "党委审核",
+                    decision == ReviewDecision.REJECT, comment, Actors.of(task));
+        }
         ProcessVariables.setIfChanged(task, PARTY_DECISION, decision.name());
         if (decision == ReviewDecision.RETURN) {
             task.setVariable(ProcessVariables.RETURNED_BY, ReturnSource.PARTY_COMMITTEE.name());

@@ -21,6 +21,10 @@ public final class ProcessVariables {
     public static final String SPOT_CHECK = "spotCheck";
     public static final String VISIT_CONFIRMED = "visitConfirmed";
     public static final String VISIT_NOTES = "visitNotes";
+    /** 附件3 第二部分（五）: the reviewer finds the household did not declare its income and property truthfully. */
+    public static final String PARTY_UNTRUTHFUL = "partyUntruthful";
+    public static final String PROVINCIAL_UNTRUTHFUL = "provincialUntruthful";
+    public static final String VISIT_UNTRUTHFUL = "visitUntruthful";
     public static final String REQUIRED_DOCUMENTS = "requiredDocuments";
     public static final String DOCUMENT_VERDICT_PREFIX = "document_";
     public static final String DOCUMENTS_COMPLETE = "documentsComplete";
@@ -40,6 +44,11 @@ public final class ProcessVariables {
      */
     static Long registrationIdOf(DelegateTask task) {
         return (Long) task.getExecution().getVariable(REGISTRATION_ID);
+    }
+
+    /** A yes of a form: true, or the word "true" that a form's radio button submits. */
+    static boolean isYes(Object value) {
+        return value != null && Boolean.parseBoolean(value.toString().trim());
     }
 
     /**

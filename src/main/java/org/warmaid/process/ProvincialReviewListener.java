@@ -3,6 +3,7 @@ package org.warmaid.process;
 import static org.warmaid.process.ProcessVariables.AID_AMOUNT;
 import static org.warmaid.process.ProcessVariables.PROVINCIAL_COMMENT;
 import static org.warmaid.process.ProcessVariables.PROVINCIAL_DECISION;
+import static org.warmaid.process.ProcessVariables.PROVINCIAL_UNTRUTHFUL;
 import static org.warmaid.process.ProcessVariables.SPOT_CHECK;
 
 import java.math.BigDecimal;
@@ -36,7 +37,7 @@ class ProvincialReviewListener implements TaskListener {
     public void notify(DelegateTask task) {
         Long registrationId = ProcessVariables.registrationIdOf(task);
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            task.getExecution().removeVariables(List.of(PROVINCIAL_DECISION, PROVINCIAL_COMMENT));
+            task.getExecution().removeVariables(List.of(PROVINCIAL_DECISION, PROVINCIAL_COMMENT, PROVINCIAL_UNTRUTHFUL));
             task.getExecution().setVariable(AID_AMOUNT,
                     eligibility.latestSuggestedAidAmount(registrationId).map(BigDecimal::doubleValue).orElse(null));
             task.getExecution().setVariable(SPOT_CHECK, spotChecks.preselectFor(registrationId));
@@ -46,6 +47,10 @@ class ProvincialReviewListener implements TaskListener {
         ReviewDecision decision = reviews.recordDecision(registrationId, task.getTaskDefinitionKey(), "工委审核",
                 task.getVariable(PROVINCIAL_DECISION), (String) task.getVariable(PROVINCIAL_COMMENT),
                 amount(task.getVariable(AID_AMOUNT)), true, actor);
+        if (ProcessVariables.isYes(task.getVariable(PROVINCIAL_UNTRUTHFUL))) {
+            reviews.recordUntruthfulDeclaration(registrationId, task.getTaskDefinitionKey(), "工委审核",
+                    decision == ReviewDecision.REJECT, (String) task.getVariable(PROVINCIAL_COMMENT), actor);
+        }
         ProcessVariables.setIfChanged(task, PROVINCIAL_DECISION, decision.name());
         ProcessVariables.setIfChanged(task, SPOT_CHECK, Boolean.TRUE.equals(task.getVariable(SPOT_CHECK)));
         if (decision == ReviewDecision.APPROVE) {

@@ -2,6 +2,7 @@ package org.warmaid.process;
 
 import static org.warmaid.process.ProcessVariables.VISIT_CONFIRMED;
 import static org.warmaid.process.ProcessVariables.VISIT_NOTES;
+import static org.warmaid.process.ProcessVariables.VISIT_UNTRUTHFUL;
 
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -21,13 +22,18 @@ class VisitListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            task.getExecution().removeVariables(List.of(VISIT_CONFIRMED, VISIT_NOTES));
+            task.getExecution().removeVariables(List.of(VISIT_CONFIRMED, VISIT_NOTES, VISIT_UNTRUTHFUL));
             return;
         }
         Object value = task.getVariable(VISIT_CONFIRMED);
         Boolean confirmed = value == null ? null : Boolean.valueOf(value.toString());
-        boolean outcome = reviews.recordVisit(ProcessVariables.registrationIdOf(task), task.getTaskDefinitionKey(),
-                confirmed, (String) task.getVariable(VISIT_NOTES), Actors.of(task));
+        Long registrationId = ProcessVariables.registrationIdOf(task);
+        String notes = (String) task.getVariable(VISIT_NOTES);
+        boolean outcome = reviews.recordVisit(registrationId, task.getTaskDefinitionKey(), confirmed, notes, Actors.of(task));
+        if (ProcessVariables.isYes(task.getVariable(VISIT_UNTRUTHFUL))) {
+            reviews.recordUntruthfulDeclaration(registrationId, task.getTaskDefinitionKey(), "入户走访", !outcome, notes,
+                    Actors.of(task));
+        }
         ProcessVariables.setIfChanged(task, VISIT_CONFIRMED, outcome);
     }
 }

@@ -86,6 +86,23 @@ public class Reviews {
         return decision;
     }
 
+    /**
+     * The reviewer's finding of 附件3 第二部分（五）: the household did not declare its income and property
+     * truthfully while applying or being checked. It comes with the step's own refusal (不予通过, or a
+     * visit that did not confirm the hardship), whose comment is the reason the unit reads.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordUntruthfulDeclaration(Long registrationId, String taskKey, String taskName, boolean refused,
+            String reason, String actor) {
+        if (!refused) {
+            throw new ReviewRefused("认定“在申请、核查阶段不如实提供家庭收入以及财产状况”的，审核结论应为“不予通过”"
+                    + "（入户走访为“未能确认困难情况”）");
+        }
+        save(registrationId, taskKey, taskName, "UNTRUTHFUL_DECLARATION",
+                "认定在申请、核查阶段不如实提供家庭收入以及财产状况（附件3第二部分（五）），不予资助", blankToNull(reason), null,
+                actor, true);
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean recordVisit(Long registrationId, String taskKey, Boolean confirmed, String notes, String actor) {
         if (confirmed == null) {

@@ -109,6 +109,8 @@ class EntryDeadlineIT {
         ReviewStep abandoned = reviews.historyForUnit(incompleteDraft).get(0);
         assertThat(abandoned.getDecision()).isEqualTo("ABANDONED");
         assertThat(abandoned.getComment()).contains("请填写家庭现住址", "姓名只能由汉字、字母");
+        assertThat(api.get("/api/registrations/" + incompleteDraft + "/outcome").body().get("notAidedReason").asText())
+                .as("the unit sees why").contains("视为放弃", "请填写家庭现住址");
 
         assertThat(stage(declared)).as("declared before: untouched").isEqualTo(Stage.PARTY_REVIEW);
         assertThat(decisions(declared)).containsExactly("SUBMITTED", "ELIGIBLE");

@@ -364,6 +364,48 @@ class HardshipAidProcessTest {
     }
 
     @Test
+    void thePartyCommitteeFindsAnUntruthfulDeclarationAndTheRegistrationIsNotAided() {
+        ProcessInstance pi = submitted();
+        String taskId = task().getId();
+        assertThatThrownBy(() -> engine.getTaskService().complete(taskId, Map.of("partyDecision", "APPROVE",
+                ProcessVariables.PARTY_UNTRUTHFUL, "true")))
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("审核结论应为“不予通过”");
+        assertThat(pi).isWaitingAt(ProcessIds.TASK_REVIEW_BY_PARTY_COMMITTEE);
+
+        complete(task(), withVariables("partyDecision", "REJECT", "partyComment", "隐瞒配偶经营收入",
+                ProcessVariables.PARTY_UNTRUTHFUL, "true"));
+        assertThat(pi).isEnded().hasPassed(ProcessIds.END_REJECTED);
+        verify(stepLog).append(org.mockito.ArgumentMatchers.argThat(step -> step.getDecision().equals("UNTRUTHFUL_DECLARATION")
+                && step.getComment().equals("隐瞒配偶经营收入") && step.isVisibleToUnit()));
+    }
+
+    @Test
+    void theProvincialReviewerFindsAnUntruthfulDeclaration() {
+        ProcessInstance pi = atProvincialReview();
+        complete(task(), withVariables("provincialDecision", "REJECT", "provincialComment", "名下另有商铺未申报",
+                ProcessVariables.PROVINCIAL_UNTRUTHFUL, true));
+        assertThat(pi).isEnded().hasPassed(ProcessIds.END_REJECTED);
+        verify(stepLog).append(org.mockito.ArgumentMatchers.argThat(step -> step.getDecision().equals("UNTRUTHFUL_DECLARATION")
+                && step.getTaskName().equals("工委审核")));
+    }
+
+    @Test
+    void aHomeVisitFindsAnUntruthfulDeclaration() {
+        when(spotChecks.preselectFor(REGISTRATION)).thenReturn(true);
+        ProcessInstance pi = atProvincialReview();
+        complete(task(), withVariables("provincialDecision", "APPROVE", "aidAmount", 1000, "spotCheck", true));
+        assertThat(pi).isWaitingAt(ProcessIds.TASK_VISIT_HOUSEHOLD);
+        String taskId = task().getId();
+        assertThatThrownBy(() -> engine.getTaskService().complete(taskId, Map.of("visitConfirmed", "true",
+                ProcessVariables.VISIT_UNTRUTHFUL, "true"))).isInstanceOf(ProcessEngineException.class);
+        complete(task(), withVariables("visitConfirmed", "false", "visitNotes", "走访发现家中有两套住房未申报",
+                ProcessVariables.VISIT_UNTRUTHFUL, "true"));
+        assertThat(pi).isEnded().hasPassed(ProcessIds.END_REJECTED);
+        verify(stepLog).append(org.mockito.ArgumentMatchers.argThat(step -> step.getDecision().equals("UNTRUTHFUL_DECLARATION")
+                && step.getComment().equals("走访发现家中有两套住房未申报")));
+    }
+
+    @Test
     void deletingTheRegistrationWithdrawsItsProcess() {
         ProcessInstance pi = start();
         runtimeService().createMessageCorrelation(ProcessIds.MESSAGE_REGISTRATION_WITHDRAWN)

@@ -130,6 +130,41 @@ class ProcessLifecycleIT {
         assertThat(reviews.history(id)).extracting(ReviewStep::getDecision)
                 .containsExactly("SUBMITTED", "ELIGIBLE", "APPROVE", "APPROVE", "COMPLETE", "PAID");
         assertThat(reviews.history(id).get(0).getActor()).isEqualTo(unit.accountId());
+
+        JsonNode outcome = unitApi.get("/api/registrations/" + id + "/outcome").body();
+        assertThat(outcome.get("approvedAmount").decimalValue()).isEqualByComparingTo("1200");
+        assertThat(outcome.get("paidAmount").decimalValue()).isEqualByComparingTo("1200");
+        assertThat(outcome.get("paidAt").isNull()).as("the payment day").isFalse();
+        assertThat(outcome.get("notAidedReason").isNull()).isTrue();
+        assertThat(outcome.get("steps").findValuesAsText("comment")).as("each review's comment").contains("情况属实");
+        assertThat(outcome.toString()).as("nothing of who decided").doesNotContain("reviewer", "finance");
+        String list = org.warmaid.support.PortalSession.unit(port, unit.unitCode(), unit.unionHead(), unit.password())
+                .get("/portal/registrations").body();
+        assertThat(list).contains("已发放 1200.00元");
+    }
+
+    @Test
+    void aRejectionReachesTheUnitWithItsReasonInTheListAndOnTheRegistration() {
+        Answer created = unitApi.post("/api/registrations", SampleRegistrations.valid());
+        long id = created.body().get("id").asLong();
+        String reference = created.body().get("reference").asText();
+        unitApi.post("/api/registrations/" + id + "/submit", "");
+        assertThat(party.submitForm(party.task(reference).get("id").asText(),
+                Map.of("partyDecision", "REJECT", "partyComment", "经核实家庭收入高于所报")).status()).isEqualTo(204);
+        assertThat(stage(id)).isEqualTo(Stage.REJECTED);
+
+        JsonNode listed = unitApi.get("/api/registrations/outcomes").body();
+        JsonNode mine = null;
+        for (JsonNode row : listed) {
+            if (row.get("id").asLong() == id) {
+                mine = row;
+            }
+        }
+        assertThat(mine).isNotNull();
+        assertThat(mine.get("outcome").get("notAidedReason").asText()).isEqualTo("党委审核：不予通过。经核实家庭收入高于所报");
+        var portal = org.warmaid.support.PortalSession.unit(port, unit.unitCode(), unit.unionHead(), unit.password());
+        assertThat(portal.get("/portal/registrations").body()).contains("不予资助：党委审核：不予通过。经核实家庭收入高于所报");
+        assertThat(portal.get("/portal/registrations/" + id).body()).contains("id=\"outcome-not-aided\"", "经核实家庭收入高于所报");
     }
 
     @Test
@@ -171,6 +206,30 @@ class ProcessLifecycleIT {
         assertThat(check.getDecisions()).doesNotContain("AidAmount");
         assertThat(unitApi.get("/api/registrations/" + id).body().get("returnReason").asText())
                 .startsWith("资格认定未通过：").contains("不符合附件3第一部分的任何一项");
+    }
+
+    @Test
+    void theProvincialReviewerRecordsAnUntruthfulDeclarationAndTheUnitSeesWhy() {
+        Answer created = unitApi.post("/api/registrations", SampleRegistrations.valid());
+        long id = created.body().get("id").asLong();
+        String reference = created.body().get("reference").asText();
+        unitApi.post("/api/registrations/" + id + "/submit", "");
+        party.submitForm(party.task(reference).get("id").asText(), Map.of("partyDecision", "APPROVE"));
+        String taskId = reviewer.task(reference).get("id").asText();
+
+        Answer inconsistent = reviewer.submitForm(taskId, Map.of("provincialDecision", "APPROVE", "aidAmount", 1000,
+                "provincialUntruthful", "true"));
+        assertThat(inconsistent.status()).isEqualTo(400);
+        assertThat(inconsistent.body().toString()).contains("不予通过");
+        assertThat(stage(id)).isEqualTo(Stage.PROVINCIAL_REVIEW);
+
+        assertThat(reviewer.submitForm(taskId, Map.of("provincialDecision", "REJECT", "provincialComment",
+                "经核查，家庭另有商铺出租收入未申报", "provincialUntruthful", "true")).status()).isEqualTo(204);
+        assertThat(stage(id)).isEqualTo(Stage.REJECTED);
+        JsonNode outcome = unitApi.get("/api/registrations/" + id + "/outcome").body();
+        assertThat(outcome.get("notAidedReason").asText()).contains("不如实提供家庭收入以及财产状况", "附件3第二部分（五）",
+                "经核查，家庭另有商铺出租收入未申报");
+        assertThat(reviews.history(id)).extracting(ReviewStep::getDecision).endsWith("REJECT", "UNTRUTHFUL_DECLARATION");
     }
 
     @Test

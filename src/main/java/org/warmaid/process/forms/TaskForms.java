@@ -40,6 +40,9 @@ public final class TaskForms {
             "DISABILITY_CERTIFICATE", "残疾证明",
             "DIAGNOSIS", "大重病住院诊断结果（1-2页）");
 
+    /** The finding reviewers may record, in the notice's words (附件3 第二部分（五）). */
+    public static final String UNTRUTHFUL_LABEL = "在申请、核查阶段不如实提供家庭收入以及财产状况（附件3第二部分（五））";
+
     private static final Set<String> RETURN_OR_REJECT = Set.of("RETURN", "REJECT");
 
     private static final Map<String, TaskForm> FORMS = declare(
@@ -49,18 +52,21 @@ public final class TaskForms {
             new TaskForm(ProcessIds.TASK_REVIEW_BY_PARTY_COMMITTEE, "党委审核", List.of(
                     decision("partyDecision"),
                     FormField.text("partyComment", "审核意见", MAX_COMMENT,
-                            new Requirement.WhenFieldIn("partyDecision", RETURN_OR_REJECT))), false),
+                            new Requirement.WhenFieldIn("partyDecision", RETURN_OR_REJECT)),
+                    untruthful(ProcessVariables.PARTY_UNTRUTHFUL)), false),
             new TaskForm(ProcessIds.TASK_REVIEW_BY_PROVINCIAL_UNION, "工委审核", List.of(
                     decision("provincialDecision"),
                     FormField.decimal("aidAmount", "资助金额（元）", "0.01", MAX_AID_AMOUNT, 2,
                             new Requirement.WhenFieldIn("provincialDecision", Set.of("APPROVE"))),
                     FormField.yesNo("spotCheck", "抽查入户走访", OPTIONAL),
                     FormField.text("provincialComment", "审核意见", MAX_COMMENT,
-                            new Requirement.WhenFieldIn("provincialDecision", RETURN_OR_REJECT))), false),
+                            new Requirement.WhenFieldIn("provincialDecision", RETURN_OR_REJECT)),
+                    untruthful(ProcessVariables.PROVINCIAL_UNTRUTHFUL)), false),
             new TaskForm(ProcessIds.TASK_VISIT_HOUSEHOLD, "入户走访", List.of(
                     FormField.yesNo("visitConfirmed", "走访结论", ALWAYS, "困难情况属实", "未能确认困难情况"),
                     FormField.text("visitNotes", "走访记录", MAX_COMMENT,
-                            new Requirement.WhenFieldIn("visitConfirmed", Set.of("false")))), false),
+                            new Requirement.WhenFieldIn("visitConfirmed", Set.of("false"))),
+                    untruthful(ProcessVariables.VISIT_UNTRUTHFUL)), false),
             new TaskForm(ProcessIds.TASK_CHECK_SUPPORTING_DOCUMENTS, "佐证材料审核", documentCheckFields(), false),
             new TaskForm(ProcessIds.TASK_RESOLVE_FAILED_PAYMENT, "处理发放失败", List.of(
                     FormField.choice("payoutResolution", "处理方式", ALWAYS, "RETRY", "下一批次重新发放", "CANCEL", "取消发放"),
@@ -85,6 +91,14 @@ public final class TaskForms {
 
     private static FormField decision(String name) {
         return FormField.choice(name, "审核结论", ALWAYS, "APPROVE", "通过", "RETURN", "退回单位修改", "REJECT", "不予通过");
+    }
+
+    /**
+     * The finding of 附件3 第二部分（五）, "在申请、核查阶段不如实提供家庭收入以及财产状况": the household is not
+     * aided; the reviewer's comment (or the visit's notes) is the reason the unit reads.
+     */
+    private static FormField untruthful(String name) {
+        return FormField.yesNo(name, UNTRUTHFUL_LABEL, OPTIONAL, "是，认定不如实提供（不予资助）", "否");
     }
 
     private static List<FormField> documentCheckFields() {
