@@ -7,13 +7,19 @@ import java.util.Map;
 /**
  * One field of a user task's form: its variable name, its Chinese label, its type and what values
  * it takes (the choices with their labels; for text the longest length; for an amount the range,
- * both ends included, and the number of decimal places), and when it is required.
+ * both ends included, and the number of decimal places), and when it is required. A yes/no field
+ * may allow its yes only while another field has one of some values ({@code yesOnlyWhen}).
  */
 public record FormField(String name, String label, FieldType type, Map<String, String> choices, int maxLength,
-        BigDecimal min, BigDecimal max, int scale, Requirement requirement) {
+        BigDecimal min, BigDecimal max, int scale, Requirement requirement, Requirement.WhenFieldIn yesOnlyWhen) {
 
     public FormField {
         choices = choices == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(choices));
+    }
+
+    public FormField(String name, String label, FieldType type, Map<String, String> choices, int maxLength,
+            BigDecimal min, BigDecimal max, int scale, Requirement requirement) {
+        this(name, label, type, choices, maxLength, min, max, scale, requirement, null);
     }
 
     public static FormField text(String name, String label, int maxLength, Requirement requirement) {
@@ -40,6 +46,18 @@ public record FormField(String name, String label, FieldType type, Map<String, S
         choices.put("true", yesLabel);
         choices.put("false", noLabel);
         return new FormField(name, label, FieldType.BOOLEAN, choices, 0, null, null, 0, requirement);
+    }
+
+    /**
+     * Yes or no as two labelled choices (never required), whose yes goes only with one of the given
+     * values of another field: a finding that comes with a refusal, for instance.
+     */
+    public static FormField yesNoOnlyWhen(String name, String label, String yesLabel, String noLabel,
+            Requirement.WhenFieldIn yesOnlyWhen) {
+        Map<String, String> choices = new LinkedHashMap<>();
+        choices.put("true", yesLabel);
+        choices.put("false", noLabel);
+        return new FormField(name, label, FieldType.BOOLEAN, choices, 0, null, null, 0, Requirement.OPTIONAL, yesOnlyWhen);
     }
 
     public static FormField decimal(String name, String label, String min, String max, int scale,

@@ -53,6 +53,7 @@ public record TaskForm(String taskKey, String taskName, List<FormField> fields, 
                 continue;
             }
             wrongValue(field, value).ifPresent(message -> problems.add(new FieldProblem(field.name(), message)));
+            yesNotAllowed(field, value, values).ifPresent(message -> problems.add(new FieldProblem(field.name(), message)));
             if (value instanceof String text && text.isBlank() && required(field.requirement(), values, processVariables)) {
                 problems.add(new FieldProblem(field.name(), missing(field)));
             }
@@ -94,6 +95,19 @@ public record TaskForm(String taskKey, String taskName, List<FormField> fields, 
         }
         return condition + (field.type() == FieldType.TEXT || field.type() == FieldType.DECIMAL ? "请填写" : "请选择")
                 + "“" + field.label() + "”";
+    }
+
+    /** A yes that goes only with certain values of another field, given without them. */
+    private Optional<String> yesNotAllowed(FormField field, Object value, Map<String, Object> values) {
+        Requirement.WhenFieldIn only = field.yesOnlyWhen();
+        if (only == null || !"true".equals(text(value)) || only.values().contains(text(values.get(only.field())))) {
+            return Optional.empty();
+        }
+        String allowed = field(only.field()).map(other -> other.choices().keySet()).orElse(only.values()).stream()
+                .filter(only.values()::contains).map(choice -> "“" + choiceLabel(only.field(), choice) + "”")
+                .collect(Collectors.joining("或"));
+        return Optional.of("选择“" + field.choices().getOrDefault("true", "是") + "”时，“" + labelOf(only.field()) + "”应为"
+                + allowed);
     }
 
     private String labelOf(String name) {

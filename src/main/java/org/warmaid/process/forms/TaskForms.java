@@ -53,7 +53,7 @@ public final class TaskForms {
                     decision("partyDecision"),
                     FormField.text("partyComment", "审核意见", MAX_COMMENT,
                             new Requirement.WhenFieldIn("partyDecision", RETURN_OR_REJECT)),
-                    untruthful(ProcessVariables.PARTY_UNTRUTHFUL)), false),
+                    untruthful(ProcessVariables.PARTY_UNTRUTHFUL, "partyDecision", "REJECT")), false),
             new TaskForm(ProcessIds.TASK_REVIEW_BY_PROVINCIAL_UNION, "工委审核", List.of(
                     decision("provincialDecision"),
                     FormField.decimal("aidAmount", "资助金额（元）", "0.01", MAX_AID_AMOUNT, 2,
@@ -61,12 +61,12 @@ public final class TaskForms {
                     FormField.yesNo("spotCheck", "抽查入户走访", OPTIONAL),
                     FormField.text("provincialComment", "审核意见", MAX_COMMENT,
                             new Requirement.WhenFieldIn("provincialDecision", RETURN_OR_REJECT)),
-                    untruthful(ProcessVariables.PROVINCIAL_UNTRUTHFUL)), false),
+                    untruthful(ProcessVariables.PROVINCIAL_UNTRUTHFUL, "provincialDecision", "REJECT")), false),
             new TaskForm(ProcessIds.TASK_VISIT_HOUSEHOLD, "入户走访", List.of(
                     FormField.yesNo("visitConfirmed", "走访结论", ALWAYS, "困难情况属实", "未能确认困难情况"),
                     FormField.text("visitNotes", "走访记录", MAX_COMMENT,
                             new Requirement.WhenFieldIn("visitConfirmed", Set.of("false"))),
-                    untruthful(ProcessVariables.VISIT_UNTRUTHFUL)), false),
+                    untruthful(ProcessVariables.VISIT_UNTRUTHFUL, "visitConfirmed", "false")), false),
             new TaskForm(ProcessIds.TASK_CHECK_SUPPORTING_DOCUMENTS, "佐证材料审核", documentCheckFields(), false),
             new TaskForm(ProcessIds.TASK_RESOLVE_FAILED_PAYMENT, "处理发放失败", List.of(
                     FormField.choice("payoutResolution", "处理方式", ALWAYS, "RETRY", "下一批次重新发放", "CANCEL", "取消发放"),
@@ -97,8 +97,9 @@ public final class TaskForms {
      * The finding of 附件3 第二部分（五）, "在申请、核查阶段不如实提供家庭收入以及财产状况": the household is not
      * aided; the reviewer's comment (or the visit's notes) is the reason the unit reads.
      */
-    private static FormField untruthful(String name) {
-        return FormField.yesNo(name, UNTRUTHFUL_LABEL, OPTIONAL, "是，认定不如实提供（不予资助）", "否");
+    private static FormField untruthful(String name, String refusalField, String refusal) {
+        return FormField.yesNoOnlyWhen(name, UNTRUTHFUL_LABEL, "是，认定不如实提供（不予资助）", "否",
+                new Requirement.WhenFieldIn(refusalField, Set.of(refusal)));
     }
 
     private static List<FormField> documentCheckFields() {

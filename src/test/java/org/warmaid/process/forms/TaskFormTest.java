@@ -74,6 +74,21 @@ class TaskFormTest {
     }
 
     @Test
+    void theFindingOfAnUntruthfulDeclarationGoesOnlyWithARefusal() {
+        assertThat(problems(PARTY, Map.of("partyDecision", "REJECT", "partyComment", "隐瞒经营收入", "partyUntruthful", "true")))
+                .isEmpty();
+        assertThat(problems(PARTY, Map.of("partyDecision", "APPROVE", "partyUntruthful", "false"))).isEmpty();
+        assertThat(messages(PARTY, Map.of("partyDecision", "APPROVE", "partyUntruthful", "true")))
+                .containsExactly("选择“是，认定不如实提供（不予资助）”时，“审核结论”应为“不予通过”");
+        assertThat(messages(PROVINCIAL, Map.of("provincialDecision", "RETURN", "provincialComment", "请核实",
+                "provincialUntruthful", true))).containsExactly("选择“是，认定不如实提供（不予资助）”时，“审核结论”应为“不予通过”");
+        assertThat(messages(VISIT, Map.of("visitConfirmed", "true", "visitUntruthful", "true")))
+                .containsExactly("选择“是，认定不如实提供（不予资助）”时，“走访结论”应为“未能确认困难情况”");
+        assertThat(problems(VISIT, Map.of("visitConfirmed", "false", "visitNotes", "另有住房", "visitUntruthful", "true")))
+                .isEmpty();
+    }
+
+    @Test
     void documentsAreRequiredAsTheRegistrationNeedsThem() {
         Map<String, Object> variables = Map.of("requiredDocuments", "ID_AND_BANK_CARD,DIAGNOSIS");
         assertThat(DOCUMENTS.problems(Map.of("document_ID_AND_BANK_CARD", "PASS"), variables::get))
