@@ -30,7 +30,7 @@ final class FreshDatabase {
         String server = url.substring(0, url.lastIndexOf('/') + 1);
         try (Connection connection = DriverManager.getConnection(server, user, password);
                 Statement statement = connection.createStatement()) {
-            for (String name : new String[] {database, database + "_bare", database + "_bare_auth"}) {
+            for (String name : new String[] {database, database + "_bare", database + "_bare_auth", database + "_sessions"}) {
                 statement.execute("DROP DATABASE IF EXISTS " + name);
                 statement.execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
             }

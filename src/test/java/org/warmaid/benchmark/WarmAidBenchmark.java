@@ -49,6 +49,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.warmaid.accounts.AccountPrincipal;
 import org.warmaid.accounts.IdentityAuthenticationProvider;
+import org.warmaid.accounts.LoginThrottle;
 import org.warmaid.bulkimport.ImportResult;
 import org.warmaid.bulkimport.RegistrationImport;
 import org.warmaid.campaign.Campaign;
@@ -66,6 +67,9 @@ import org.warmaid.registration.Stage;
 import org.warmaid.reporting.ProvincialWorkbooks;
 import org.warmaid.reporting.UnitSummaries;
 import org.warmaid.support.ApiClient;
+import org.warmaid.support.ApplicationProcess;
+import org.warmaid.support.PortalSession;
+import org.warmaid.support.StaffActions;
 import org.warmaid.support.Fixtures;
 import org.warmaid.support.Journeys;
 import org.warmaid.support.MariaDbIntegrationTest;
@@ -118,6 +122,12 @@ class WarmAidBenchmark {
     static final int GROWTH_BASE = intProperty("bench.growthBase", 250);
     static final int GROWTH_LIFECYCLES = intProperty("bench.growthLifecycles", 50);
     static final int STATEMENTS_LISTED = intProperty("bench.statementsListed", 40);
+    static final int SESSION_LIFECYCLES = intProperty("bench.sessionLifecycles", 200);
+    static final int SESSION_WARMUP = intProperty("bench.sessionWarmup", 100);
+    static final int SESSION_ROUNDS = intProperty("bench.sessionRounds", 4);
+    static final int SESSION_CLIENTS = intProperty("bench.sessionClients", 20);
+    static final int SESSION_RUSH_SECONDS = intProperty("bench.sessionRushSeconds", 20);
+    static final int SESSION_SIGN_INS = intProperty("bench.sessionSignIns", 40);
 
     static {
         FreshDatabase.recreateIfAsked();
@@ -173,6 +183,9 @@ class WarmAidBenchmark {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    LoginThrottle throttle;
 
     Campaign campaign;
     AccountPrincipal finance;
@@ -752,6 +765,226 @@ class WarmAidBenchmark {
             workbook.write(out);
             return out.toByteArray();
         }
+    }
+
+    // ---------------------------------------------------------------- 8. sessions in the database
+
+    /**
+     * What keeping the HTTP sessions in the database costs, against sessions in the node's memory (as
+     * before, when a load balancer had to pin each browser to its node): the same packaged
+     * application in two JVMs of their own with production settings, one with Spring Session JDBC,
+     * one with the servlet container's sessions, on one database, taking turns.
+     */
+    @Test
+    @Order(6)
+    void sessions() throws Exception {
+        String section = "8. Sessions in the database";
+        String url = databaseUrl.replaceAll("/([^/?]+)(\\?.*)?$", "/$1_sessions");
+        ApplicationProcess.Settings settings = ApplicationProcess.Settings.of(url, databaseUser, databasePassword,
+                "--camunda.bpm.generic-properties.properties.hostname=bench-sessions")
+                .withJvm("-Xms512m", "-Xmx1g", "-XX:+UseG1GC");
+        long startedAt = System.nanoTime();
+        ApplicationProcess inDatabase = ApplicationProcess.start("benchmark-sessions-database", settings);
+        ApplicationProcess inMemory = ApplicationProcess.start("benchmark-sessions-memory", settings.with(
+                "--spring.autoconfigure.exclude=org.springframework.boot.actuate.autoconfigure.metrics.data."
+                        + "RepositoryMetricsAutoConfiguration,org.springframework.boot.autoconfigure.session.SessionAutoConfiguration"));
+        PageNode database = new PageNode("database", inDatabase, url, databaseUser, databasePassword);
+        PageNode memory = new PageNode("memory", inMemory, url, databaseUser, databasePassword);
+        try {
+            StaffActions staff = new StaffActions(inDatabase.port());
+            for (String unit : List.of("u001", "u002", "u003")) {
+                staff.unit(unit);
+            }
+            sessionLifecycles(section, memory, database, url);
+            sessionSignIns(section, memory, database);
+            sessionRush(section, memory, database, url);
+        } finally {
+            memory.stop();
+            database.stop();
+        }
+        throttleBookkeeping(section);
+        report.note(section, "Both nodes run the packaged application in a JVM of its own with the production settings "
+                + "(-Xms512m -Xmx1g -XX:+UseG1GC) on one database (" + url.replaceAll(".*/", "") + ") of the same MariaDB "
+                + "server; one keeps its sessions in the database (Spring Session JDBC, as configured), the other in the "
+                + "servlet container's memory (Spring Session's auto-configuration excluded), which is how the application "
+                + "ran when a load balancer had to pin each browser to its node. Everything else, the login throttle "
+                + "included, is the same. The nodes take turns (memory, database, database, memory, …) after a warm-up of "
+                + SESSION_WARMUP + " lifecycles each, so that a change in the machine's load falls on both. Processor time "
+                + "is the node's JVM's (/proc) and the local MariaDB server's over the node's timed turns. Section took "
+                + fmt((System.nanoTime() - startedAt) / 1e9) + " s with the two starts.");
+        report.write();
+    }
+
+    private void sessionLifecycles(String section, PageNode memory, PageNode database, String url) throws Exception {
+        List<PageNode.Browsers> memoryBrowsers = new ArrayList<>();
+        List<PageNode.Browsers> databaseBrowsers = new ArrayList<>();
+        for (int i = 0; i < THREADS; i++) {
+            memoryBrowsers.add(memory.signIn());
+            databaseBrowsers.add(database.signIn());
+        }
+        memory.lifecycles(memoryBrowsers, SESSION_WARMUP, "预热内存");
+        database.lifecycles(databaseBrowsers, SESSION_WARMUP, "预热库表");
+        long[] nanos = new long[2];
+        long[] jvm = new long[2];
+        long[] server = new long[2];
+        List<String> rounds = new ArrayList<>();
+        for (int round = 0; round < SESSION_ROUNDS; round++) {
+            int count = SESSION_LIFECYCLES / SESSION_ROUNDS;
+            String numeral = String.valueOf("甲乙丙丁戊己庚辛壬癸".charAt(round % 10));
+            long[] turn = new long[2];
+            for (int side : round % 2 == 0 ? new int[] {0, 1} : new int[] {1, 0}) {
+                PageNode node = side == 0 ? memory : database;
+                long jvmBefore = node.processorNanos();
+                long serverBefore = processor.now().databaseNanos();
+                turn[side] = node.lifecycles(side == 0 ? memoryBrowsers : databaseBrowsers, count,
+                        (side == 0 ? "内存" : "库表") + "周期" + numeral);
+                nanos[side] += turn[side];
+                jvm[side] += node.processorNanos() - jvmBefore;
+                server[side] += processor.now().databaseNanos() - serverBefore;
+            }
+            rounds.add(fmt((double) turn[0] / turn[1]));
+        }
+        for (PageNode.Browsers browsers : memoryBrowsers) {
+            browsers.db().close();
+        }
+        for (PageNode.Browsers browsers : databaseBrowsers) {
+            browsers.db().close();
+        }
+        int measured = SESSION_LIFECYCLES / SESSION_ROUNDS * SESSION_ROUNDS;
+        double memoryRate = perSecond(measured, nanos[0]);
+        double databaseRate = perSecond(measured, nanos[1]);
+        report.figure(section, "lifecycles through pages and Tasklist, threads", measured + " per node, " + THREADS);
+        report.figure(section, "lifecycles/s, sessions in memory / in the database", fmt(memoryRate) + " / " + fmt(databaseRate));
+        report.figure(section, "ratio database / memory (lifecycles/s)", fmt(databaseRate / memoryRate));
+        report.figure(section, "ratio database / memory in each round, in order", String.join(", ", rounds));
+        report.figure(section, "processor time per lifecycle in the node's JVM (ms), memory / database",
+                fmt(jvm[0] / 1e6 / measured) + " / " + fmt(jvm[1] / 1e6 / measured));
+        if (processor.knowsDatabase()) {
+            report.figure(section, "processor time per lifecycle in the MariaDB server (ms), memory / database",
+                    fmt(server[0] / 1e6 / measured) + " / " + fmt(server[1] / 1e6 / measured));
+        }
+        report.note(section, "A lifecycle through the pages: the unit (one portal session per thread, signed in once) "
+                + "enters a registration on 添加职工信息 and submits it; the party reviewer and the provincial reviewer "
+                + "(one Tasklist session each per thread) complete the party review, the provincial review and the documents "
+                + "check through the webapps' engine API with the XSRF token; each turn ends with a payout batch built on "
+                + "资助金发放 and every payment confirmed on the batch page by " + THREADS + " finance sessions.");
+    }
+
+    private void sessionSignIns(String section, PageNode memory, PageNode database) {
+        List<Long> memoryTimes = new ArrayList<>();
+        List<Long> databaseTimes = new ArrayList<>();
+        for (int i = 0; i < SESSION_SIGN_INS; i++) {
+            // in turns, one each, so that both see the same machine
+            memoryTimes.add(memory.timedSignIn(i));
+            databaseTimes.add(database.timedSignIn(i));
+        }
+        long[] m = Measure.sorted(memoryTimes);
+        long[] d = Measure.sorted(databaseTimes);
+        report.figure(section, "portal sign-in (login page and form post, " + SESSION_SIGN_INS + " each, in turns): "
+                + "p50 / p95 ms, memory", fmt(Measure.quantileMs(m, 0.5)) + " / " + fmt(Measure.quantileMs(m, 0.95)));
+        report.figure(section, "the same, database", fmt(Measure.quantileMs(d, 0.5)) + " / " + fmt(Measure.quantileMs(d, 0.95)));
+    }
+
+    private void sessionRush(String section, PageNode memory, PageNode database, String url) throws Exception {
+        List<PortalSession> memorySessions = new ArrayList<>();
+        List<PortalSession> databaseSessions = new ArrayList<>();
+        for (int i = 0; i < SESSION_CLIENTS; i++) {
+            memorySessions.add(memory.unitSession(i));
+            databaseSessions.add(database.unitSession(i));
+        }
+        long[] acknowledged = new long[2];
+        long[] elapsed = new long[2];
+        long[] errors = new long[2];
+        List<List<Long>> latencies = List.of(Collections.synchronizedList(new ArrayList<>()),
+                Collections.synchronizedList(new ArrayList<>()));
+        for (int round = 0; round < 2; round++) {
+            for (int side : round == 0 ? new int[] {0, 1} : new int[] {1, 0}) {
+                List<PortalSession> sessions = side == 0 ? memorySessions : databaseSessions;
+                AtomicInteger done = new AtomicInteger();
+                AtomicInteger failed = new AtomicInteger();
+                long end = System.nanoTime() + SESSION_RUSH_SECONDS * 1_000_000_000L;
+                long start = System.nanoTime();
+                String name = (side == 0 ? "内存" : "库表") + "冲刺" + "甲乙".charAt(round);
+                PageNode.runOn(SESSION_CLIENTS, client -> {
+                    PortalSession unit = sessions.get(client);
+                    while (System.nanoTime() < end) {
+                        try {
+                            long t0 = System.nanoTime();
+                            long id = PageNode.create(unit, name);
+                            latencies.get(side).add(System.nanoTime() - t0);
+                            long t1 = System.nanoTime();
+                            int submitted = unit.post("/portal/registrations/" + id + "/submit", Map.of()).statusCode();
+                            latencies.get(side).add(System.nanoTime() - t1);
+                            if (submitted == 302) {
+                                done.incrementAndGet();
+                            } else {
+                                failed.incrementAndGet();
+                            }
+                        } catch (RuntimeException e) {
+                            failed.incrementAndGet();
+                        }
+                    }
+                });
+                elapsed[side] += System.nanoTime() - start;
+                acknowledged[side] += done.get();
+                errors[side] += failed.get();
+                try (var db = java.sql.DriverManager.getConnection(url, databaseUser, databasePassword);
+                        var query = db.prepareStatement("select count(*) from registration where name = ? and stage in "
+                                + "('PARTY_REVIEW', 'RETURNED')")) {
+                    query.setString(1, name);
+                    try (var row = query.executeQuery()) {
+                        row.next();
+                        assertThat(row.getLong(1)).as("submitted registrations of the %s rush turn", name)
+                                .isGreaterThanOrEqualTo(done.get());
+                    }
+                }
+            }
+        }
+        double memoryRate = perSecond(acknowledged[0], elapsed[0]);
+        double databaseRate = perSecond(acknowledged[1], elapsed[1]);
+        long[] m = Measure.sorted(latencies.get(0));
+        long[] d = Measure.sorted(latencies.get(1));
+        report.figure(section, "rush through the portal: " + SESSION_CLIENTS + " page sessions for 2 × " + SESSION_RUSH_SECONDS
+                + " s per node, registrations/s (each entered and submitted), memory / database",
+                fmt(memoryRate) + " / " + fmt(databaseRate));
+        report.figure(section, "ratio database / memory (rush)", fmt(databaseRate / memoryRate));
+        report.figure(section, "rush latency p50 / p95 / p99 (ms, per request), memory", fmt(Measure.quantileMs(m, 0.5)) + " / "
+                + fmt(Measure.quantileMs(m, 0.95)) + " / " + fmt(Measure.quantileMs(m, 0.99)));
+        report.figure(section, "the same, database", fmt(Measure.quantileMs(d, 0.5)) + " / "
+                + fmt(Measure.quantileMs(d, 0.95)) + " / " + fmt(Measure.quantileMs(d, 0.99)));
+        report.figure(section, "rush errors, memory / database", errors[0] + " / " + errors[1]);
+        report.note(section, "The rush through the portal: each client is a unit's page session (the three demo units, "
+                + "several sessions each, as several cadres of one unit), signed in before the turn, entering a registration "
+                + "on the form and submitting it, back to back (each form post first reads the CSRF token, as the page "
+                + "does). The rush of section 2 goes through the JSON API, which keeps no session.");
+        report.goal("no error in the rush through pages with sessions in the database", String.valueOf(errors[1]), errors[1] == 0);
+    }
+
+    /** What the login throttle's counts in the database cost a login, measured in this JVM on the benchmark database. */
+    private void throttleBookkeeping(String section) {
+        int logins = 2000;
+        for (int i = 0; i < 200; i++) {
+            throttle.check("bench-warm", "10.99.0." + (i % 250));
+            throttle.succeeded("bench-warm", "10.99.0." + (i % 250));
+        }
+        long start = System.nanoTime();
+        for (int i = 0; i < logins; i++) {
+            throttle.check("bench-ok" + (i % 50), "10.99.1." + (i % 250));
+            throttle.succeeded("bench-ok" + (i % 50), "10.99.1." + (i % 250));
+        }
+        double success = (System.nanoTime() - start) / 1e6 / logins;
+        int failures = 300;
+        long failStart = System.nanoTime();
+        for (int i = 0; i < failures; i++) {
+            throttle.check("bench-fail" + i, "10.99.2." + (i % 250));
+            throttle.failed("bench-fail" + i, "10.99.2." + (i % 250));
+        }
+        double failure = (System.nanoTime() - failStart) / 1e6 / failures;
+        report.figure(section, "login throttle in the database: per successful login (a check and the reset of the "
+                + "address's count), per failed login (a check and three counters), ms", fmt(success) + ", " + fmt(failure));
+        report.note(section, "The throttle's cost is measured on its own in this JVM against the benchmark database, "
+                + logins + " successful and " + failures + " failed logins on one thread; counted in memory, as before, it "
+                + "cost microseconds. The JSON API and the engine REST API check the throttle at every request (one read).");
     }
 
     // ---------------------------------------------------------------- 7. growth

@@ -37,16 +37,24 @@ public final class ApplicationProcess implements AutoCloseable {
 
     /** The settings of one node; the same keys must be used by every node and every restart on a database. */
     public record Settings(String jdbcUrl, String user, String password, String dataKey, String hashKey,
-            List<String> extraArguments) {
+            List<String> extraArguments, List<String> jvmOptions) {
+
+        /** Small and quick to start, for the fault tests: a small heap, the first JIT tier only. */
+        static final List<String> TEST_JVM = List.of("-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
         public static Settings of(String jdbcUrl, String user, String password, String... extraArguments) {
-            return new Settings(jdbcUrl, user, password, randomKey(), randomKey(), List.of(extraArguments));
+            return new Settings(jdbcUrl, user, password, randomKey(), randomKey(), List.of(extraArguments), TEST_JVM);
         }
 
         public Settings with(String... moreArguments) {
             List<String> all = new ArrayList<>(extraArguments);
             all.addAll(List.of(moreArguments));
-            return new Settings(jdbcUrl, user, password, dataKey, hashKey, all);
+            return new Settings(jdbcUrl, user, password, dataKey, hashKey, all, jvmOptions);
+        }
+
+        /** Other JVM options, e.g. production's for a benchmark. */
+        public Settings withJvm(String... options) {
+            return new Settings(jdbcUrl, user, password, dataKey, hashKey, extraArguments, List.of(options));
         }
 
         private static String randomKey() {
@@ -56,14 +64,15 @@ public final class ApplicationProcess implements AutoCloseable {
         }
     }
 
-    /** Starts the node and waits until it reports itself ready (at most three minutes). */
+    /** Starts the node and waits until it reports itself ready (at most six minutes: a busy machine starts slowly). */
     public static ApplicationProcess start(String name, Settings settings) throws IOException, InterruptedException {
         Path log = Path.of("target", "fault-logs", name + ".log").toAbsolutePath();
         Files.createDirectories(log.getParent());
         Files.deleteIfExists(log);
         int port = OwnMariaDb.freePort();
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx384m", "-XX:TieredStopAtLevel=1",
-                "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8", "-jar", jar().toString(),
+        List<String> command = new ArrayList<>(List.of(javaExecutable()));
+        command.addAll(settings.jvmOptions());
+        command.addAll(List.of("-Dfile.encoding=UTF-8", "-jar", jar().toString(),
                 "--server.port=" + port,
                 "--spring.profiles.active=mariadb,demo",
                 "--WARMAID_DB_URL=" + settings.jdbcUrl(),
@@ -87,7 +96,12 @@ public final class ApplicationProcess implements AutoCloseable {
         process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         killOnExit(process);
-        awaitHealthy(Duration.ofMinutes(3));
+        awaitHealthy(Duration.ofMinutes(6));
+    }
+
+    /** The node's process id (for its processor time in /proc). */
+    public long pid() {
+        return process.pid();
     }
 
     public int port() {
