@@ -85,8 +85,11 @@ public class DecisionOverview {
                     record.changes());
         }
         String actor = version.origin() == DecisionOrigin.REPOSITORY ? "系统（应用启动时）" : "未记录";
-        String reason = version.origin() == DecisionOrigin.REPOSITORY ? "仓库文件 dmn/" + version.resourceName()
-                .replaceFirst("^.*/", "") + " 有变更" : "经引擎接口部署，未记录原因";
+        String reason = switch (version.origin()) {
+            case REPOSITORY -> "仓库文件 dmn/" + version.resourceName().replaceFirst("^.*/", "") + " 有变更";
+            case WORKBENCH -> "未记录原因";
+            case OTHER -> "经引擎接口部署，未记录原因";
+        };
         return new VersionView(version.key(), version.name(), version.version(), version.origin().label(), false,
                 deployedAt, actor, reason, "部署", null, null);
     }
