@@ -29,7 +29,7 @@ public interface AccountDirectory {
     void changePassword(String userId, String newPassword);
 
     /** The person's display name changed (e.g. a new union head). */
-    void rename(String userId, String firstName, String lastName);
+    void rename(String userId, String name);
 
     /** Until when the account is locked after repeated failed logins; empty when it is not. */
     Optional<java.time.Instant> lockedUntil(String userId);

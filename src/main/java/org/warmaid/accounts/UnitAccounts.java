@@ -30,7 +30,7 @@ public class UnitAccounts {
         Unit unit = units.findById(code).orElseGet(() -> units.save(new Unit(code, name, unionHead, accountId)));
         directory.ensureUnitGroups(code, unit.getName());
         boolean created = directory.ensureAccount(new NewAccount(unit.getAccountId(), unit.getUnionHead(),
-                unit.getName(), initialPassword, List.of(AccessGroups.unitGroup(code))));
+                initialPassword, List.of(AccessGroups.unitGroup(code))));
         if (created) {
             AccountSecurity security = new AccountSecurity(unit.getAccountId());
             security.initialPasswordIssued(clock.instant());

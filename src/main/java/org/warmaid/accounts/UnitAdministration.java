@@ -86,7 +86,7 @@ public class UnitAdministration {
         unit.setName(newName);
         unit.setUnionHead(newHead);
         units.save(unit);
-        directory.rename(unit.getAccountId(), newHead, newName);
+        directory.rename(unit.getAccountId(), newHead);
         audit.success(AuditAction.UNIT_UPDATE, "unit", code, "修改单位：" + before + " → " + newName + "/" + newHead);
     }
 

@@ -64,14 +64,14 @@ class DemoData implements ApplicationRunner {
         unitAccounts.ensureUnit("U002", "省卫生健康委员会", "李娜", "u002", UNIT_PASSWORD);
         unitAccounts.ensureUnit("U003", "省教育厅", "王芳", "u003", UNIT_PASSWORD);
 
-        staff("party1", "刘强", "省交通运输厅党委", partyGroup("U001"));
-        staff("party2", "陈静", "省卫生健康委员会党委", partyGroup("U002"));
-        staff("party3", "杨洋", "省教育厅党委", partyGroup("U003"));
-        staff("reviewer", "赵敏", "省直机关工会工委", PROVINCIAL_REVIEWERS);
-        staff("finance", "孙丽", "财务", FINANCE);
-        staff("analyst", "周杰", "业务分析", ANALYSTS);
-        staff("demo", "演示", "管理员", ADMINISTRATORS);
-        staff("auditor", "吴审", "审计", AUDITORS);
+        staff("party1", "刘强", partyGroup("U001"));
+        staff("party2", "陈静", partyGroup("U002"));
+        staff("party3", "杨洋", partyGroup("U003"));
+        staff("reviewer", "赵敏", PROVINCIAL_REVIEWERS);
+        staff("finance", "孙丽", FINANCE);
+        staff("analyst", "周杰", ANALYSTS);
+        staff("demo", "郑军", ADMINISTRATORS);
+        staff("auditor", "吴涛", AUDITORS);
 
         if (campaigns.count() == 0) {
             campaigns.save(openDemoCampaign());
@@ -79,8 +79,9 @@ class DemoData implements ApplicationRunner {
         }
     }
 
-    private void staff(String id, String name, String role, String group) {
-        directory.ensureAccount(new NewAccount(id, name, role, STAFF_PASSWORD, List.of(group)));
+    /** A staff member: the person's name (family name first); what they do is their group. */
+    private void staff(String id, String name, String group) {
+        directory.ensureAccount(new NewAccount(id, name, STAFF_PASSWORD, List.of(group)));
     }
 
     private Campaign openDemoCampaign() {

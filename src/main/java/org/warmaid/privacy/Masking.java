@@ -2,7 +2,7 @@ package org.warmaid.privacy;
 
 /**
  * How sensitive numbers appear where the full value is not needed: ID {@code 220102********1234},
- * bank card {@code **** 1234}, phone {@code 138****1234}.
+ * bank card {@code **** 1234}, phone {@code 138****1234}, a person's name {@code 张*} / {@code 欧阳*锋}.
  */
 public final class Masking {
 
@@ -35,5 +35,26 @@ public final class Masking {
         }
         int keep = Math.min(4, value.length() / 3);
         return value.substring(0, keep) + "*".repeat(value.length() - 2 * keep) + value.substring(value.length() - keep);
+    }
+
+    /**
+     * A name as a task card shows it to whoever sees the task list: the family name (the first
+     * character) and, from three characters on, the last one; everything between is a star.
+     */
+    public static String name(String value) {
+        if (value == null || value.isBlank()) {
+            return value;
+        }
+        int[] characters = value.strip().codePoints().toArray();
+        if (characters.length == 1) {
+            return "*";
+        }
+        StringBuilder masked = new StringBuilder().appendCodePoint(characters[0]);
+        int hidden = characters.length == 2 ? 1 : characters.length - 2;
+        masked.append("*".repeat(hidden));
+        if (characters.length > 2) {
+            masked.appendCodePoint(characters[characters.length - 1]);
+        }
+        return masked.toString();
     }
 }

@@ -37,7 +37,14 @@ class StageTracker implements TaskListener, ExecutionListener {
 
     @Override
     public void notify(DelegateTask task) {
-        track(task.getTaskDefinitionKey(), ProcessVariables.registrationIdOf(task));
+        Long registrationId = ProcessVariables.registrationIdOf(task);
+        track(task.getTaskDefinitionKey(), registrationId);
+        if (!ProcessIds.TASK_ENTER_REGISTRATION.equals(task.getTaskDefinitionKey())) {
+            // what the task's card in Tasklist shows beside the reference; the name as it is now
+            RegistrationStages.TaskCard card = stages.taskCard(registrationId);
+            ProcessVariables.setIfChanged(task, ProcessVariables.UNIT_NAME, card.unitName());
+            ProcessVariables.setIfChanged(task, ProcessVariables.WORKER_NAME, card.workerName());
+        }
     }
 
     @Override

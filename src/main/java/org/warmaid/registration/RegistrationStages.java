@@ -12,6 +12,7 @@ import org.warmaid.campaign.Campaign;
 import org.warmaid.campaign.Campaigns;
 import org.warmaid.campaign.EntryWindows;
 import org.warmaid.model.StoredInstants;
+import org.warmaid.privacy.Masking;
 
 /**
  * Keeps the registration's stage in step with its process. Called by the process as it arrives at
@@ -60,6 +61,16 @@ public class RegistrationStages {
         if (registration.getStage() != stage) {
             registration.moveTo(stage, clock.instant());
         }
+    }
+
+    /** What a reviewer's task card shows of the registration: the unit's name and the worker's masked name. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public TaskCard taskCard(Long registrationId) {
+        return jdbc.queryForObject("select u.name, r.name from registration r join unit u on u.code = r.unit_code "
+                + "where r.id = ?", (row, i) -> new TaskCard(row.getString(1), Masking.name(row.getString(2))), registrationId);
+    }
+
+    public record TaskCard(String unitName, String workerName) {
     }
 
     /** Back at entry: new (ENTERED) or sent back with a reason (RETURNED). */

@@ -51,7 +51,7 @@ class ConcurrentReviewIT {
 
     @BeforeEach
     void secondProvincialReviewer() {
-        directory.ensureAccount(new NewAccount(SECOND_REVIEWER, "审核二", "省级", Fixtures.PASSWORD,
+        directory.ensureAccount(new NewAccount(SECOND_REVIEWER, "钱审核", Fixtures.PASSWORD,
                 List.of(AccessGroups.PROVINCIAL_REVIEWERS)));
     }
 

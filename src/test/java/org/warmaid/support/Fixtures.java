@@ -80,7 +80,7 @@ public class Fixtures {
     /** A party-committee reviewer of the unit (group party-…), password {@link #PASSWORD}. */
     public String newPartyReviewer(String unitCode) {
         String id = "p" + unitCode.toLowerCase(java.util.Locale.ROOT);
-        directory.ensureAccount(new NewAccount(id, "党委审核" + unitCode, "党委", PASSWORD,
+        directory.ensureAccount(new NewAccount(id, "党委审核" + unitCode, PASSWORD,
                 java.util.List.of(AccessGroups.partyGroup(unitCode))));
         return id;
     }

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import org.warmaid.accounts.AccountDirectory;
 import org.warmaid.accounts.AccountIds;
 import org.warmaid.accounts.NewAccount;
+import org.warmaid.accounts.PersonNames;
 
 /** The account directory kept in Camunda's identity service, so Admin and Tasklist share it. */
 @Component
@@ -31,13 +32,17 @@ class CamundaAccountDirectory implements AccountDirectory {
     @Override
     public boolean ensureAccount(NewAccount account) {
         boolean created = false;
-        if (!exists(account.id())) {
+        PersonNames.Split name = PersonNames.split(account.name());
+        User existing = identity.createUserQuery().userId(account.id()).singleResult();
+        if (existing == null) {
             User user = identity.newUser(account.id());
-            user.setFirstName(account.firstName());
-            user.setLastName(account.lastName());
+            user.setFirstName(name.givenName());
+            user.setLastName(name.familyName());
             user.setPassword(account.password());
             identity.saveUser(user);
             created = true;
+        } else if (!name.givenName().equals(existing.getFirstName()) || !name.familyName().equals(existing.getLastName())) {
+            rename(account.id(), account.name());
         }
         Set<String> groups = groupsOf(account.id());
         for (String group : account.groups()) {
@@ -71,14 +76,16 @@ class CamundaAccountDirectory implements AccountDirectory {
     @Override
     public Optional<String> displayName(String userId) {
         return Optional.ofNullable(identity.createUserQuery().userId(userId).singleResult())
-                .map(user -> user.getFirstName());
+                .map(user -> PersonNames.full(user.getFirstName(), user.getLastName()))
+                .filter(name -> !name.isBlank());
     }
 
     @Override
-    public void rename(String userId, String firstName, String lastName) {
+    public void rename(String userId, String name) {
         User user = identity.createUserQuery().userId(userId).singleResult();
-        user.setFirstName(firstName);
-        user.setLastName(lastName);
+        PersonNames.Split split = PersonNames.split(name);
+        user.setFirstName(split.givenName());
+        user.setLastName(split.familyName());
         identity.saveUser(user);
     }
 

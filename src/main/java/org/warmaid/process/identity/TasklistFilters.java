@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
+import org.warmaid.process.ProcessVariables;
 
 /** Saved Tasklist filters, each readable by the group whose work it lists. */
 @Component
@@ -25,12 +26,18 @@ class TasklistFilters {
         this.grants = grants;
     }
 
-    /** Creates the filter unless one of that name exists; either way the group may read it. */
+    /**
+     * Creates the filter unless one of that name exists, and keeps its properties (what the task
+     * cards show) as declared here; either way the group may read it.
+     */
     void ensure(String name, String description, int priority, String groupId, TaskQuery query) {
         Filter filter = filters.createFilterQuery().filterName(name).singleResult();
+        Map<String, Object> properties = properties(description, priority);
         if (filter == null) {
-            filter = filters.newTaskFilter(name).setQuery(query).setProperties(properties(description, priority));
+            filter = filters.newTaskFilter(name).setQuery(query).setProperties(properties);
             filters.saveFilter(filter);
+        } else if (!properties.equals(filter.getProperties())) {
+            filters.saveFilter(filter.setProperties(properties));
         }
         grants.grant(groupId, Resources.FILTER, filter.getId(), Permissions.READ);
     }
@@ -50,8 +57,9 @@ class TasklistFilters {
         properties.put("refresh", true);
         properties.put("showUndefinedVariable", false);
         properties.put("variables", List.of(
-                Map.of("name", "reference", "label", "登记编号"),
-                Map.of("name", "unitCode", "label", "单位")));
+                Map.of("name", ProcessVariables.REFERENCE, "label", "登记编号"),
+                Map.of("name", ProcessVariables.UNIT_NAME, "label", "单位"),
+                Map.of("name", ProcessVariables.WORKER_NAME, "label", "职工")));
         return properties;
     }
 }
