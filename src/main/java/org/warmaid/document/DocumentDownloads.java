@@ -13,7 +13,8 @@ import org.warmaid.accounts.AccountPrincipal;
 
 /**
  * A supporting document as a download — for its unit in the portal, for reviewers from the review
- * page. Always an attachment with the type the content was recognised as, never rendered inline.
+ * page — with the type its content was recognised as (PDF, JPEG or PNG, never anything a browser
+ * would run). Reviewers may also open it in place, inside the Tasklist form.
  */
 @Controller
 class DocumentDownloads {
@@ -30,6 +31,19 @@ class DocumentDownloads {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(download.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(download.fileName(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(download.content());
+    }
+
+    /** The same document shown in place (in the Tasklist form's viewer), for reviewers. */
+    @GetMapping("/review/documents/{id}/view")
+    ResponseEntity<byte[]> view(@AuthenticationPrincipal AccountPrincipal account, @PathVariable Long id) {
+        Documents.Download download = documents.download(account, id);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(download.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
                         .filename(download.fileName(), StandardCharsets.UTF_8).build().toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")

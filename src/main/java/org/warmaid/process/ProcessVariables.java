@@ -10,7 +10,7 @@ public final class ProcessVariables {
     public static final String REGISTRATION_ID = "registrationId";
     public static final String UNIT_CODE = "unitCode";
     public static final String REFERENCE = "reference";
-    /** For the task cards in Tasklist: the unit's name and the worker's masked name. */
+    /** For the task cards in Tasklist (task-local, with a copy of the reference): the unit's name and the worker's masked name. */
     public static final String UNIT_NAME = "unitName";
     public static final String WORKER_NAME = "workerName";
     public static final String ELIGIBLE = "eligible";

@@ -40,10 +40,12 @@ class StageTracker implements TaskListener, ExecutionListener {
         Long registrationId = ProcessVariables.registrationIdOf(task);
         track(task.getTaskDefinitionKey(), registrationId);
         if (!ProcessIds.TASK_ENTER_REGISTRATION.equals(task.getTaskDefinitionKey())) {
-            // what the task's card in Tasklist shows beside the reference; the name as it is now
+            // what the task's card in Tasklist shows: task-local variables, which those who may read
+            // the task may read (the process's variables stay the application's); the name as it is now
             RegistrationStages.TaskCard card = stages.taskCard(registrationId);
-            ProcessVariables.setIfChanged(task, ProcessVariables.UNIT_NAME, card.unitName());
-            ProcessVariables.setIfChanged(task, ProcessVariables.WORKER_NAME, card.workerName());
+            task.setVariableLocal(ProcessVariables.REFERENCE, task.getVariable(ProcessVariables.REFERENCE));
+            task.setVariableLocal(ProcessVariables.UNIT_NAME, card.unitName());
+            task.setVariableLocal(ProcessVariables.WORKER_NAME, card.workerName());
         }
     }
 

@@ -48,6 +48,12 @@ class ReviewPage {
 
     @GetMapping("/review/registrations/{id}")
     String show(@AuthenticationPrincipal AccountPrincipal account, @PathVariable Long id, Model model) {
+        addSheet(account, id, model);
+        return "review/registration";
+    }
+
+    /** Everything the registration sheet shows, for a reader who may read the registration. */
+    void addSheet(AccountPrincipal account, Long id, Model model) {
         Registration registration = registrations.findById(id)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         if (!access.mayRead(account, registration.getUnitCode())) {
@@ -62,6 +68,5 @@ class ReviewPage {
         model.addAttribute("payments", payouts.history(id));
         model.addAttribute("documents", documents.of(id));
         model.addAttribute("documentLabels", new RequiredDocumentLabels.Lookup());
-        return "review/registration";
     }
 }

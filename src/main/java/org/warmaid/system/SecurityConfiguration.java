@@ -39,6 +39,7 @@ import org.warmaid.accounts.IdentityAuthenticationProvider;
 import org.warmaid.accounts.PasswordChangeDone;
 import org.warmaid.accounts.UnitLoginParameters;
 import org.warmaid.process.config.CamundaWebappLogin;
+import org.warmaid.process.config.WebappSignIn;
 
 /**
  * The filter chains: the Camunda webapps (their own login and CSRF), the engine REST API
@@ -52,8 +53,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
+    SecurityFilterChain camundaWebapps(HttpSecurity http, WebappSignIn webappSignIn) throws Exception {
         return http.securityMatcher(withDefaults().matcher("/camunda/**"))
+                .addFilterAfter(webappSignIn, SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
                 .headers(headers -> headers.disable())
@@ -130,9 +132,11 @@ class SecurityConfiguration {
     @Bean
     @Order(6)
     SecurityFilterChain pages(HttpSecurity http, IdentityAuthenticationProvider identity,
-            PasswordChangeDone passwordChangeDone, UnitLoginParameters unitLogin) throws Exception {
+            PasswordChangeDone passwordChangeDone, UnitLoginParameters unitLogin,
+            CamundaWebappLogin camundaWebappLogin) throws Exception {
         return http
                 .authenticationManager(onlyThe(identity))
+                .addFilterAfter(camundaWebappLogin, SecurityContextHolderFilter.class)
                 .addFilterBefore(unitLogin, UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",

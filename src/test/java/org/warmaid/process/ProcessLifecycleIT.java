@@ -91,7 +91,7 @@ class ProcessLifecycleIT {
 
         JsonNode partyTask = party.task(reference);
         assertThat(partyTask.get("taskDefinitionKey").asText()).isEqualTo(ProcessIds.TASK_REVIEW_BY_PARTY_COMMITTEE);
-        assertThat(partyTask.get("camundaFormRef").get("key").asText()).isEqualTo("Form_ReviewByPartyCommittee");
+        assertThat(partyTask.get("formKey").asText()).as("the form Tasklist embeds").isEqualTo("embedded:/review/task-form");
         assertThat(party.submitForm(partyTask.get("id").asText(), Map.of("partyDecision", "APPROVE", "partyComment", "情况属实")).status())
                 .isEqualTo(204);
         assertThat(stage(id)).isEqualTo(Stage.PROVINCIAL_REVIEW);

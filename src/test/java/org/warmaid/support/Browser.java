@@ -9,6 +9,11 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -19,6 +24,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -31,6 +39,8 @@ import org.springframework.util.FileSystemUtils;
 public final class Browser implements AutoCloseable {
 
     public static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final WebDriver driver;
     private final String baseUrl;
@@ -67,6 +77,11 @@ public final class Browser implements AutoCloseable {
             preferences.put("download.prompt_for_download", false);
             preferences.put("intl.accept_languages", "zh-CN,zh");
             options.setExperimentalOption("prefs", preferences);
+            // the network log (every response's status) and the console, read by failedRequests() and consoleErrors()
+            LoggingPreferences logging = new LoggingPreferences();
+            logging.enable(LogType.PERFORMANCE, Level.ALL);
+            logging.enable(LogType.BROWSER, Level.ALL);
+            options.setCapability("goog:loggingPrefs", logging);
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().implicitlyWait(Duration.ZERO);
             return new Browser(driver, "http://localhost:" + port, downloads, profile);
@@ -75,8 +90,62 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * The requests answered with 4xx or 5xx since the last call (method, status and address), from
+     * the browser's own network log.
+     */
+    public List<String> failedRequests() {
+        List<String> failed = new ArrayList<>();
+        for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
+            try {
+                JsonNode message = JSON.readTree(entry.getMessage()).path("message");
+                if ("Network.responseReceived".equals(message.path("method").asText())) {
+                    JsonNode response = message.path("params").path("response");
+                    int status = response.path("status").asInt();
+                    if (status >= 400) {
+                        failed.add(status + " " + response.path("url").asText());
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return failed;
+    }
+
+    /** The console's errors since the last call. */
+    public List<String> consoleErrors() {
+        List<String> errors = new ArrayList<>();
+        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+            if (entry.getLevel().intValue() >= Level.SEVERE.intValue()) {
+                errors.add(entry.getMessage());
+            }
+        }
+        return errors;
+    }
+
+    /** Forgets what the network log and the console held so far. */
+    public Browser clearLogs() {
+        driver.manage().logs().get(LogType.PERFORMANCE);
+        driver.manage().logs().get(LogType.BROWSER);
+        return this;
+    }
+
     public Browser go(String path) {
         driver.get(baseUrl + path);
+        return this;
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    /** Signs in on the application's own login page as a staff member (工作人员登录). */
+    public Browser loginAsStaff(String account, String password) {
+        go("/login?staff=1");
+        type("#staff-login input[name=username]", account);
+        type("#staff-login input[name=password]", password);
+        clickAndLoad("#staff-login button[type=submit]");
         return this;
     }
 

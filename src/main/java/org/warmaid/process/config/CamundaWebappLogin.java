@@ -10,22 +10,25 @@ import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.warmaid.accounts.IdentityAuthenticationProvider;
 
 /**
- * Lets a reviewer signed in to Tasklist read the application's review pages (embedded in the task
- * forms) without signing in again: the Camunda webapp login in the same HTTP session counts as a
- * login here, for the same user with the same groups.
+ * One sign-in, seen from the application's pages (the other direction is {@link WebappSignIn}):
+ * a sign-in to Tasklist, Cockpit or Admin counts as a sign-in to the portal, the provincial pages
+ * and the review pages embedded in Tasklist's forms, for the same user with the same groups. The
+ * application's authentication is kept in the same HTTP session from then on.
  */
 @Component
 public class CamundaWebappLogin extends OncePerRequestFilter {
 
-    private static final String CAMUNDA_SESSION_AUTHENTICATIONS = "authenticatedUser";
+    static final String CAMUNDA_SESSION_AUTHENTICATIONS = "authenticatedUser";
     private static final String ENGINE = "default";
 
     private final IdentityAuthenticationProvider identity;
+    private final HttpSessionSecurityContextRepository sessionContexts = new HttpSessionSecurityContextRepository();
 
     CamundaWebappLogin(IdentityAuthenticationProvider identity) {
         this.identity = identity;
@@ -43,6 +46,7 @@ public class CamundaWebappLogin extends OncePerRequestFilter {
                 var context = SecurityContextHolder.createEmptyContext();
                 context.setAuthentication(identity.authenticatedAs(camunda.getIdentityId()));
                 SecurityContextHolder.setContext(context);
+                sessionContexts.saveContext(context, request, response);
             }
         }
         chain.doFilter(request, response);

@@ -1,5 +1,7 @@
 // cockpit of Warm Aid: Chinese first (browsers asking for zh-* get it), English and German kept.
 export default {
+  // Warm Aid's words and names (app/warmaid/webapps.js)
+  customScripts: ['../warmaid/webapps'],
   app: {
     name: '流程监控',
     vendor: '送温暖信息平台'

@@ -1,5 +1,7 @@
 // Tasklist of Warm Aid: Chinese first (browsers asking for zh-* get it), English and German kept.
 export default {
+  // Warm Aid's words and names (app/warmaid/webapps.js)
+  customScripts: ['../warmaid/webapps'],
   app: {
     name: '任务列表',
     vendor: '送温暖信息平台'
