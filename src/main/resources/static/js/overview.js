@@ -2,25 +2,29 @@
 (function () {
   'use strict';
 
+  // bars lie down, so that names (units, 送温暖对象) are read on one line, cut with … only when very long
   function bar(element, data, color) {
     var chart = window.echarts.init(element);
     var names = Object.keys(data);
     chart.setOption({
       color: [color],
-      grid: { left: 48, right: 16, top: 16, bottom: 72 },
-      tooltip: { trigger: 'axis' },
-      xAxis: { type: 'category', data: names, axisLabel: { interval: 0, rotate: names.length > 5 ? 35 : 0 } },
-      yAxis: { type: 'value', minInterval: 1 },
-      series: [{ type: 'bar', data: names.map(function (name) { return data[name]; }), label: { show: true, position: 'top' } }]
+      grid: { left: 8, right: 48, top: 8, bottom: 8, containLabel: true },
+      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+      yAxis: { type: 'category', data: names, inverse: true,
+               axisLabel: { interval: 0, width: 170, overflow: 'truncate' } },
+      xAxis: { type: 'value', minInterval: 1 },
+      series: [{ type: 'bar', data: names.map(function (name) { return data[name]; }), label: { show: true, position: 'right' } }]
     });
     return chart;
   }
 
   function pie(element, data) {
     var chart = window.echarts.init(element);
+    // the stage names stand in a legend beside the ring (labels around it were cut off at the edge)
     chart.setOption({
       tooltip: { trigger: 'item', formatter: '{b}：{c}（{d}%）' },
-      series: [{ type: 'pie', radius: ['35%', '65%'], label: { formatter: '{b}\n{c}' },
+      legend: { type: 'scroll', orient: 'vertical', right: 0, top: 'middle', formatter: function (name) { return name + '  ' + data[name]; } },
+      series: [{ type: 'pie', radius: ['38%', '70%'], center: ['30%', '50%'], label: { show: false },
                  data: Object.keys(data).map(function (name) { return { name: name, value: data[name] }; }) }]
     });
     return chart;

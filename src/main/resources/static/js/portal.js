@@ -89,6 +89,12 @@
 
   function precheck(panel, form) {
     var data = new URLSearchParams(new FormData(form));
+    // a registration that can no longer be edited has its fields disabled, which a form leaves out:
+    // the pre-check still reads what is shown
+    form.querySelectorAll('fieldset:disabled input, fieldset:disabled select, fieldset:disabled textarea').forEach(function (field) {
+      if (!field.name || (field.type === 'checkbox' || field.type === 'radio') && !field.checked) { return; }
+      data.append(field.name, field.value);
+    });
     data.delete('_csrf');
     fetch(panel.getAttribute('data-url'), { method: 'POST', headers: csrfHeaders(), body: data, credentials: 'same-origin' })
       .then(function (response) { return response.json().then(function (json) { return { ok: response.ok, json: json }; }); })

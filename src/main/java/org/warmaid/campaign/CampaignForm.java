@@ -57,7 +57,8 @@ public class CampaignForm {
         form.entryDeadline = LocalDateTime.ofInstant(campaign.getEntryDeadline(), zone);
         form.correctionWindowHours = campaign.getCorrectionWindowHours();
         form.region = campaign.getRegion();
-        form.spotCheckPercent = campaign.getSpotCheckShare().movePointRight(2).stripTrailingZeros();
+        // written as people write it: 10, not 1E+1 (stripTrailingZeros alone gives a negative scale)
+        form.spotCheckPercent = new BigDecimal(campaign.getSpotCheckShare().movePointRight(2).stripTrailingZeros().toPlainString());
         form.materialsFrom = campaign.getMaterialsFrom();
         form.materialsUntil = campaign.getMaterialsUntil();
         form.materialsAddress = campaign.getMaterialsAddress();

@@ -21,9 +21,21 @@ public record PrecheckResult(
         BigDecimal perCapitaLivingLevel,
         String explanation) {
 
-    static PrecheckResult incomplete(List<String> missing) {
+    /** Not yet checkable: what is not filled in, and what is filled in below zero (家庭人口数 below one). */
+    static PrecheckResult incomplete(List<String> missing, List<String> negative) {
+        List<String> sentences = new java.util.ArrayList<>();
+        if (!missing.isEmpty()) {
+            sentences.add("请先填写：" + String.join("、", missing));
+        }
+        if (negative.contains("家庭人口数")) {
+            sentences.add("家庭人口数至少为1");
+        }
+        List<String> belowZero = negative.stream().filter(label -> !label.equals("家庭人口数")).toList();
+        if (!belowZero.isEmpty()) {
+            sentences.add(String.join("、", belowZero) + "不能为负数");
+        }
         return new PrecheckResult(false, missing, null, null, null, List.of(), List.of(), null, null, null, null,
-                "请先填写：" + String.join("、", missing));
+                String.join("；", sentences));
     }
 
     static PrecheckResult of(EligibilityResult result) {

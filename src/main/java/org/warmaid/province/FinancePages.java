@@ -2,6 +2,8 @@ package org.warmaid.province;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.warmaid.accounts.AccountDirectory;
 import org.warmaid.accounts.AccountPrincipal;
 import org.warmaid.campaign.Campaign;
 import org.warmaid.payout.Batches;
@@ -34,11 +37,13 @@ class FinancePages {
     private final Batches batches;
     private final CampaignChoice campaigns;
     private final Registrations registrations;
+    private final AccountDirectory people;
 
-    FinancePages(Batches batches, CampaignChoice campaigns, Registrations registrations) {
+    FinancePages(Batches batches, CampaignChoice campaigns, Registrations registrations, AccountDirectory people) {
         this.batches = batches;
         this.campaigns = campaigns;
         this.registrations = registrations;
+        this.people = people;
     }
 
     @GetMapping("/finance/batches")
@@ -46,7 +51,13 @@ class FinancePages {
         Campaign shown = campaigns.of(campaign);
         model.addAttribute("shown", shown);
         model.addAttribute("campaigns", campaigns.all());
-        model.addAttribute("batches", batches.of(shown.getId()));
+        List<PayoutBatch> shownBatches = batches.of(shown.getId());
+        model.addAttribute("batches", shownBatches);
+        // who built each batch, by name (the account id in brackets, as the audit log knows them)
+        Map<String, String> names = new HashMap<>();
+        shownBatches.forEach(batch -> names.computeIfAbsent(batch.getCreatedBy(),
+                id -> people.displayName(id).map(name -> name + "（" + id + "）").orElse(id)));
+        model.addAttribute("names", names);
         model.addAttribute("waiting", batches.waiting(shown.getId()));
         return "province/batches";
     }

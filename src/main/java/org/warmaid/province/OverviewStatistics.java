@@ -103,7 +103,9 @@ class OverviewStatistics {
                     totals.stages.merge(stage, count, Integer::sum);
                     totals.registered += count;
                 }, campaignId);
-        jdbc.query("select unit_code, count(*) from registration where campaign_id = ? and stage <> 'WITHDRAWN' "
+        // submitted and not back with the unit: a registration returned for correction is not 已上报 until sent again
+        jdbc.query("select unit_code, count(*) from registration where campaign_id = ? "
+                + "and stage not in ('WITHDRAWN', 'ENTERED', 'RETURNED') "
                 + "and submitted_at is not null group by unit_code", rs -> {
                     UnitLine line = lines.get(rs.getString(1));
                     if (line != null) {

@@ -7,14 +7,17 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.warmaid.accounts.AccessGroups;
 import org.warmaid.accounts.AccountPrincipal;
 import org.warmaid.accounts.Units;
+import org.warmaid.process.ReviewTasks;
 
 @Controller
 class HomeController {
 
     private final Units units;
+    private final ReviewTasks tasks;
 
-    HomeController(Units units) {
+    HomeController(Units units, ReviewTasks tasks) {
         this.units = units;
+        this.tasks = tasks;
     }
 
     @GetMapping("/login")
@@ -25,7 +28,7 @@ class HomeController {
 
     /** Units go to their entry work, the provincial side to its overview, everyone else to the start page. */
     @GetMapping("/")
-    String home(@AuthenticationPrincipal AccountPrincipal account) {
+    String home(@AuthenticationPrincipal AccountPrincipal account, Model model) {
         if (account.isUnitAccount()) {
             return "redirect:/portal/registrations";
         }
@@ -41,6 +44,12 @@ class HomeController {
         if (account.isIn(AccessGroups.AUDITORS)) {
             return "redirect:/audit";
         }
+        // party committees and analysts: their work, and only the tools they may open
+        boolean party = account.groups().stream().anyMatch(group -> group.startsWith("party-"));
+        model.addAttribute("party", party);
+        model.addAttribute("waiting", party ? tasks.waitingFor(account.groups()) : 0);
+        model.addAttribute("tasklist", party);
+        model.addAttribute("cockpit", account.isIn(AccessGroups.ANALYSTS));
         return "home";
     }
 }
