@@ -10,9 +10,11 @@ public final class ProcessVariables {
     public static final String REGISTRATION_ID = "registrationId";
     public static final String UNIT_CODE = "unitCode";
     public static final String REFERENCE = "reference";
-    /** For the task cards in Tasklist (task-local, with a copy of the reference): the unit's name and the worker's masked name. */
-    public static final String UNIT_NAME = "unitName";
-    public static final String WORKER_NAME = "workerName";
+    /**
+     * For the task cards in Tasklist, task-local (with a copy of the reference): the worker's masked
+     * name and the unit's name, "欧**远 · 省交通运输厅".
+     */
+    public static final String CARD_WORKER = "worker";
     public static final String ELIGIBLE = "eligible";
     public static final String DECLARED_AT_DEADLINE = "declaredAtDeadline";
     public static final String RETURNED_BY = "returnedBy";

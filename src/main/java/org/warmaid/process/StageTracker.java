@@ -43,9 +43,9 @@ class StageTracker implements TaskListener, ExecutionListener {
             // what the task's card in Tasklist shows: task-local variables, which those who may read
             // the task may read (the process's variables stay the application's); the name as it is now
             RegistrationStages.TaskCard card = stages.taskCard(registrationId);
+            // (a card shows two variables without being opened: the reference, and the worker with the unit)
             task.setVariableLocal(ProcessVariables.REFERENCE, task.getVariable(ProcessVariables.REFERENCE));
-            task.setVariableLocal(ProcessVariables.UNIT_NAME, card.unitName());
-            task.setVariableLocal(ProcessVariables.WORKER_NAME, card.workerName());
+            task.setVariableLocal(ProcessVariables.CARD_WORKER, card.workerName() + " · " + card.unitName());
         }
     }
 

@@ -73,6 +73,7 @@ class HardshipAidProcessTest {
     @BeforeEach
     void wire() {
         when(stages.entryDeadline(REGISTRATION)).thenReturn(DEADLINE);
+        when(stages.taskCard(REGISTRATION)).thenReturn(new RegistrationStages.TaskCard("省交通运输厅", "刘*"));
         when(eligibility.checkAndRecord(REGISTRATION)).thenReturn(record);
         when(record.isEligible()).thenReturn(true);
         when(record.getExplanation()).thenReturn("符合附件3 第一部分（一）");

@@ -157,7 +157,7 @@ class StaffAndPortalPagesBrowserIT {
         b.screenshot("pages-06-campaign");
 
         b.go("/finance/batches?campaign=" + campaign.getId());
-        b.clickAndLoad("#build-batch");
+        b.clickAndConfirm("#build-batch");
         String batchPath = b.currentPath();
         b.go("/finance/batches?campaign=" + campaign.getId());
         assertThat(b.text("#batches-table")).as("who built it, by name").contains("郑军").doesNotContainPattern("\\bdemo\\b(?!）)");

@@ -19,6 +19,7 @@ import org.warmaid.support.Browser;
 import org.warmaid.support.Fixtures;
 import org.warmaid.support.Fixtures.UnitLogin;
 import org.warmaid.support.MariaDbIntegrationTest;
+import org.warmaid.support.PortalSession;
 import org.warmaid.support.ScreenshotOnFailure;
 import org.warmaid.support.SampleRegistrations;
 
@@ -146,6 +147,21 @@ class WebappsBrowserIT {
         b.go("/camunda/app/tasklist/default/");
         b.find("form[name=signinForm] input[ng-model=username]");
         assertThat(b.driver().findElements(By.cssSelector(".task-filter"))).as("signed out of Tasklist too").isEmpty();
+    }
+
+    @Test
+    void aUnitSignedInToThePortalGetsNoWebappSession() {
+        fixtures.openCampaign();
+        UnitLogin unit = fixtures.newUnit();
+        PortalSession portal = PortalSession.unit(port, unit.unitCode(), unit.unionHead(), unit.password());
+        assertThat(portal.get("/portal/registrations").statusCode()).isEqualTo(200);
+        assertThat(portal.get("/camunda/api/engine/engine/default/task/count").statusCode())
+                .as("units work in the portal only").isEqualTo(401);
+        assertThat(portal.get("/camunda/api/admin/auth/user/default").statusCode()).isEqualTo(404);
+
+        PortalSession reviewer = PortalSession.staff(port, "reviewer", "demo");
+        assertThat(reviewer.get("/camunda/api/engine/engine/default/task/count").statusCode())
+                .as("a reviewer signed in to the pages is signed in to Tasklist").isEqualTo(200);
     }
 
     private void walk(String account, String password, List<String> filters, List<String> cockpit, List<String> admin) {

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
@@ -24,12 +25,14 @@ import org.warmaid.accounts.AccountPrincipal;
  * webapps' own authentication is added to the same HTTP session, with the groups and the apps the
  * engine's authorizations grant. Signing out of a webapp ends the session, so it signs out of the
  * pages as well (signing out of the pages ends it already). Only the standard HTTP session is used,
- * wherever it is kept. An account that must still change its initial password gets nothing here.
+ * wherever it is kept. An account that must still change its initial password, or that may open
+ * none of the webapps (a unit's), gets nothing here.
  */
 @Component
 public class WebappSignIn extends OncePerRequestFilter {
 
     private static final String LOGOUT = "/camunda/api/admin/auth/user/";
+    private static final List<String> WEBAPPS = List.of(AuthenticationUtil.APPS);
 
     private final ProcessEngine engine;
 
@@ -65,7 +68,9 @@ public class WebappSignIn extends OncePerRequestFilter {
             return;
         }
         UserAuthentication authentication = AuthenticationUtil.createAuthentication(engine, userId);
-        if (authentication != null) {
+        // as the webapps' own login: someone who may open none of Tasklist, Cockpit and Admin (a unit)
+        // gets no webapp session at all
+        if (authentication != null && authentication.getAuthorizedApps().stream().anyMatch(WEBAPPS::contains)) {
             authentications.addOrReplace(authentication);
             session.setAttribute(CamundaWebappLogin.CAMUNDA_SESSION_AUTHENTICATIONS, authentications);
         }

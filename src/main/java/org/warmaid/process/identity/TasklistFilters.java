@@ -58,8 +58,7 @@ class TasklistFilters {
         properties.put("showUndefinedVariable", false);
         properties.put("variables", List.of(
                 Map.of("name", ProcessVariables.REFERENCE, "label", "登记编号"),
-                Map.of("name", ProcessVariables.UNIT_NAME, "label", "单位"),
-                Map.of("name", ProcessVariables.WORKER_NAME, "label", "职工")));
+                Map.of("name", ProcessVariables.CARD_WORKER, "label", "职工 · 单位")));
         return properties;
     }
 }
