@@ -164,7 +164,8 @@ class StaffAndPortalPagesBrowserIT {
         b.go(batchPath);
         b.click(".mark-paid");
         var confirm = b.waitUntil(ExpectedConditions.alertIsPresent());
-        assertThat(confirm.getText()).contains(paid.get(0).getReference(), "不能撤销");
+        assertThat(confirm.getText()).as("names the payment before it is marked")
+                .matches("确认 \\d{4}-[A-Z0-9]+-\\d{4}（.+）的资助金 [0-9.]+ 元已由银行发放成功？确认后不能撤销。");
         confirm.dismiss();
         assertThat(b.text("#payments-table")).as("nothing marked without confirmation").doesNotContain("已发放成功");
         b.screenshot("pages-07-batch");

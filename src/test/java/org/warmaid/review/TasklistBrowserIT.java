@@ -143,7 +143,7 @@ class TasklistBrowserIT {
         amount.sendKeys("1200");
         WebElement spotCheck = b.find(".warmaid-task-form input[name=spotCheck]");
         if (!spotCheck.isSelected()) {
-            spotCheck.click();
+            clickInView(".warmaid-task-form input[name=spotCheck]");
         }
         completeAndWaitFor(id, Stage.HOME_VISIT);
 
@@ -159,11 +159,11 @@ class TasklistBrowserIT {
         sheet = openTask("佐证材料审核", reference, unit.unitName(), "欧**远");
         List<WebElement> views = b.driver().findElements(By.cssSelector(".warmaid-task-form .document-view"));
         assertThat(views).hasSize(2);
-        b.click(".warmaid-task-form .document-view[data-kind=image]");
+        clickInView(".warmaid-task-form .document-view[data-kind=image]");
         b.waitUntil(d -> ((Number) ((JavascriptExecutor) d).executeScript(
                 "var i = document.querySelector('.warmaid-task-form .document-image'); return i && i.complete ? i.naturalWidth : 0;"))
                 .intValue() > 0);
-        b.click(".warmaid-task-form .document-view[data-kind=pdf]");
+        clickInView(".warmaid-task-form .document-view[data-kind=pdf]");
         assertThat(b.find(".warmaid-task-form .document-pdf").getAttribute("src")).contains("/review/documents/");
         b.screenshot("tasklist-05-documents-in-place");
         choose("document_ID_AND_BANK_CARD", "PASS");
@@ -197,11 +197,18 @@ class TasklistBrowserIT {
     }
 
     private void choose(String field, String value) {
-        browser().click(".warmaid-task-form input[name=" + field + "][value='" + value + "']");
+        clickInView(".warmaid-task-form input[name=" + field + "][value='" + value + "']");
     }
 
     private void complete() {
-        browser().click(".form-actions .btn-primary");
+        clickInView(".form-actions .btn-primary");
+    }
+
+    /** Scrolls the element to the middle of Tasklist's scrolling pane first (its footer covers the bottom). */
+    private void clickInView(String css) {
+        WebElement element = browser().find(css);
+        ((JavascriptExecutor) browser().driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        browser().click(css);
     }
 
     private void completeAndWaitFor(long id, Stage stage) {

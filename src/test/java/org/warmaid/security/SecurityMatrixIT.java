@@ -191,7 +191,8 @@ class SecurityMatrixIT {
         check(Channel.BASIC, "/engine-rest/process-instance/{instance}/variables", 403, 403, 403, 403, 200, 403, 403, 200, 403, 401);
         checkVisible("/engine-rest/task?processInstanceId={instance}", false, false, true, false, true, false, false, true, false);
         checkVisible("/engine-rest/process-instance?businessKey={reference}", false, false, false, false, true, false, false, true, false);
-        checkVisible("/engine-rest/variable-instance?processInstanceIdIn={instance}", false, false, false, false, true, false, false, true, false);
+        // the own party committee sees its task's card variables (reference, worker), which it may read with the task
+        checkVisible("/engine-rest/variable-instance?processInstanceIdIn={instance}", false, false, true, false, true, false, false, true, false);
         checkVisible("/engine-rest/history/process-instance?processInstanceBusinessKey={reference}", false, false, false, false, true, true, false, true, false);
         checkVisible("/engine-rest/history/variable-instance?processInstanceId={instance}", false, false, false, false, true, true, false, true, false);
         checkVisible("/engine-rest/history/task?processInstanceId={instance}", false, false, false, false, true, true, false, true, false);
