@@ -44,12 +44,10 @@ class HomeController {
         if (account.isIn(AccessGroups.AUDITORS)) {
             return "redirect:/audit";
         }
-        // party committees and analysts: their work, and only the tools they may open
+        // party committees: their waiting work, and only the tools they may open
         boolean party = account.groups().stream().anyMatch(group -> group.startsWith("party-"));
         model.addAttribute("party", party);
         model.addAttribute("waiting", party ? tasks.waitingFor(account.groups()) : 0);
-        model.addAttribute("tasklist", party);
-        model.addAttribute("cockpit", account.isIn(AccessGroups.ANALYSTS));
         return "home";
     }
 }

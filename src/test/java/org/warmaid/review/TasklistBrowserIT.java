@@ -196,8 +196,15 @@ class TasklistBrowserIT {
         return b.find(".warmaid-task-form .sheet");
     }
 
+    /** Picks a choice; the form may still be settling (pictures loading) as it is scrolled to, so retried once. */
     private void choose(String field, String value) {
-        clickInView(".warmaid-task-form input[name=" + field + "][value='" + value + "']");
+        String css = ".warmaid-task-form input[name=" + field + "][value='" + value + "']";
+        try {
+            clickInView(css);
+        } catch (org.openqa.selenium.ElementClickInterceptedException moved) {
+            clickInView(css);
+        }
+        assertThat(browser().find(css).isSelected()).isTrue();
     }
 
     private void complete() {
@@ -208,6 +215,10 @@ class TasklistBrowserIT {
     private void clickInView(String css) {
         WebElement element = browser().find(css);
         ((JavascriptExecutor) browser().driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        browser().waitUntil(d -> ((Number) ((JavascriptExecutor) d).executeScript(
+                "var r = arguments[0].getBoundingClientRect(); var e = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);"
+                        + " return e === arguments[0] || arguments[0].contains(e) || (e && e.control === arguments[0]) ? 1 : 0;", element))
+                .intValue() == 1);
         browser().click(css);
     }
 
