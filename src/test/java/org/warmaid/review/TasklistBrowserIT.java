@@ -191,6 +191,7 @@ class TasklistBrowserIT {
         List<WebElement> claim = b.driver().findElements(By.cssSelector("[ng-click='claim()']"));
         if (!claim.isEmpty() && claim.get(0).isDisplayed()) {
             claim.get(0).click();
+            b.waitUntil(d -> d.findElements(By.cssSelector("[ng-click='claim()']")).stream().noneMatch(WebElement::isDisplayed));
         }
         b.find(".warmaid-task-form .decision");
         return b.find(".warmaid-task-form .sheet");
@@ -211,15 +212,29 @@ class TasklistBrowserIT {
         clickInView(".form-actions .btn-primary");
     }
 
-    /** Scrolls the element to the middle of Tasklist's scrolling pane first (its footer covers the bottom). */
+    /**
+     * Scrolls the element to the middle of Tasklist's scrolling pane (its footer covers the bottom)
+     * and clicks it once nothing covers it; found afresh each time, as Tasklist renders the form
+     * again after a claim.
+     */
     private void clickInView(String css) {
-        WebElement element = browser().find(css);
-        ((JavascriptExecutor) browser().driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        browser().waitUntil(d -> ((Number) ((JavascriptExecutor) d).executeScript(
-                "var r = arguments[0].getBoundingClientRect(); var e = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);"
-                        + " return e === arguments[0] || arguments[0].contains(e) || (e && e.control === arguments[0]) ? 1 : 0;", element))
-                .intValue() == 1);
-        browser().click(css);
+        WebElement element = browser().waitUntil(d -> {
+            List<WebElement> found = d.findElements(By.cssSelector(css));
+            if (found.isEmpty()) {
+                return null;
+            }
+            try {
+                Object free = ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'});"
+                        + " var r = arguments[0].getBoundingClientRect();"
+                        + " var e = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);"
+                        + " return e === arguments[0] || arguments[0].contains(e) || (e && e.control === arguments[0]);",
+                        found.get(0));
+                return Boolean.TRUE.equals(free) ? found.get(0) : null;
+            } catch (org.openqa.selenium.StaleElementReferenceException rendered) {
+                return null;
+            }
+        });
+        element.click();
     }
 
     private void completeAndWaitFor(long id, Stage stage) {

@@ -1,5 +1,6 @@
 // Warm Aid's additions to the Camunda webapps (loaded as a custom script by each app's config.js):
-// - a Chinese name in the header is written family name first, without a space (张伟, not 伟 张);
+// - a Chinese name (the header's user, a task's assignee) is written family name first, without a
+//   space (张伟, not 伟 张);
 // - the fixed words of the decision table viewer (dmn-js, bundled without translations) in Chinese;
 // - an output code in a decision table or a decision instance is followed by the words of the rule
 //   that gives it (its annotation, which quotes the clause of the notice).
@@ -90,7 +91,8 @@ function labelCodes(root) {
 }
 
 function chineseNameFirst() {
-  document.querySelectorAll('.account .dropdown-toggle').forEach(toggle => {
+  // the header's user, and a task's assignee on its card and in its details
+  document.querySelectorAll('.account .dropdown-toggle, .assignee, .assignee a, .assignee span').forEach(toggle => {
     toggle.childNodes.forEach(node => {
       if (node.nodeType !== Node.TEXT_NODE) {
         return;
