@@ -191,7 +191,13 @@ class TasklistBrowserIT {
         List<WebElement> claim = b.driver().findElements(By.cssSelector("[ng-click='claim()']"));
         if (!claim.isEmpty() && claim.get(0).isDisplayed()) {
             claim.get(0).click();
-            b.waitUntil(d -> d.findElements(By.cssSelector("[ng-click='claim()']")).stream().noneMatch(WebElement::isDisplayed));
+            b.waitUntil(d -> {
+                try {
+                    return d.findElements(By.cssSelector("[ng-click='claim()']")).stream().noneMatch(WebElement::isDisplayed);
+                } catch (org.openqa.selenium.StaleElementReferenceException rendered) {
+                    return false;
+                }
+            });
         }
         b.find(".warmaid-task-form .decision");
         return b.find(".warmaid-task-form .sheet");
