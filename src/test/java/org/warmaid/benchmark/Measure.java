@@ -19,6 +19,13 @@ final class Measure {
         return Integer.parseInt(System.getProperty(name, String.valueOf(fallback)));
     }
 
+    /** A comma-separated list of whole numbers, such as {@code -Dbench.openRates=10,20,40}. */
+    static List<Integer> intListProperty(String name, List<Integer> fallback) {
+        String value = System.getProperty(name);
+        return value == null || value.isBlank() ? fallback
+                : Arrays.stream(value.split(",")).map(String::strip).map(Integer::valueOf).toList();
+    }
+
     static String fmt(double value) {
         return value >= 100 ? String.format("%.0f", value) : String.format("%.2f", value);
     }

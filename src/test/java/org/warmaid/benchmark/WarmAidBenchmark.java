@@ -10,6 +10,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -17,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,7 +31,6 @@ import javax.sql.DataSource;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -46,7 +47,6 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.warmaid.accounts.AccountPrincipal;
 import org.warmaid.accounts.IdentityAuthenticationProvider;
 import org.warmaid.accounts.LoginThrottle;
@@ -59,6 +59,7 @@ import org.warmaid.payout.Batches;
 import org.warmaid.payout.Payment;
 import org.warmaid.payout.PayoutBatch;
 import org.warmaid.process.benchmark.BareDecisions;
+import org.warmaid.registration.EntryCompleteness;
 import org.warmaid.registration.Registration;
 import org.warmaid.registration.RegistrationForm;
 import org.warmaid.registration.Registrations;
@@ -69,6 +70,7 @@ import org.warmaid.reporting.UnitSummaries;
 import org.warmaid.support.ApiClient;
 import org.warmaid.support.ApplicationProcess;
 import org.warmaid.support.PortalSession;
+import org.warmaid.support.RegistrationLoad;
 import org.warmaid.support.StaffActions;
 import org.warmaid.support.Fixtures;
 import org.warmaid.support.Journeys;
@@ -122,6 +124,11 @@ class WarmAidBenchmark {
     static final int GROWTH_BASE = intProperty("bench.growthBase", 250);
     static final int GROWTH_LIFECYCLES = intProperty("bench.growthLifecycles", 50);
     static final int STATEMENTS_LISTED = intProperty("bench.statementsListed", 40);
+    static final List<Integer> OPEN_RATES = Measure.intListProperty("bench.openRates", List.of(10, 20, 40));
+    static final int OPEN_SECONDS = intProperty("bench.openSeconds", 30);
+    static final int OPEN_WARMUP_SECONDS = intProperty("bench.openWarmupSeconds", 10);
+    static final int OPEN_UNITS = intProperty("bench.openUnits", 50);
+    static final int OPEN_THREADS = intProperty("bench.openThreads", 400);
     static final int SESSION_LIFECYCLES = intProperty("bench.sessionLifecycles", 200);
     static final int SESSION_WARMUP = intProperty("bench.sessionWarmup", 100);
     static final int SESSION_ROUNDS = intProperty("bench.sessionRounds", 4);
@@ -179,10 +186,7 @@ class WarmAidBenchmark {
     IdentityAuthenticationProvider accounts;
 
     @Autowired
-    TaskService tasks;
-
-    @Autowired
-    JdbcTemplate jdbc;
+    EntryCompleteness completeness;
 
     @Autowired
     LoginThrottle throttle;
@@ -202,6 +206,9 @@ class WarmAidBenchmark {
         report.setting("bench.threads (lifecycle and fill threads)", THREADS);
         report.setting("bench.clients (rush clients)", CLIENTS);
         report.setting("bench.rushSeconds", RUSH_SECONDS);
+        report.setting("bench.openRates (registrations/s) / bench.openSeconds / bench.openWarmupSeconds",
+                OPEN_RATES + " / " + OPEN_SECONDS + " s / " + OPEN_WARMUP_SECONDS + " s");
+        report.setting("bench.openUnits / bench.openThreads (open-loop rush units, client threads)", OPEN_UNITS + " / " + OPEN_THREADS);
         report.setting("bench.exportRows / bench.exportUnits", EXPORT_ROWS + " / " + EXPORT_UNITS);
         report.setting("bench.rulesSeconds (per variant)", RULES_SECONDS);
         report.setting("bench.importRows", IMPORT_ROWS);
@@ -520,97 +527,155 @@ class WarmAidBenchmark {
     @Order(2)
     void deadlineRush() throws Exception {
         String section = "2. Deadline rush over HTTP";
-        List<Fixtures.UnitLogin> units = new ArrayList<>();
-        for (int i = 0; i < CLIENTS; i++) {
-            units.add(fixtures.newUnit());
-        }
-        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
-        Map<Long, String> acknowledged = new ConcurrentHashMap<>();
-        AtomicInteger errors = new AtomicInteger();
-        List<String> errorSamples = Collections.synchronizedList(new ArrayList<>());
-        long deadline = System.nanoTime() + RUSH_SECONDS * 1_000_000_000L;
+        RushUnits units = rushUnits(CLIENTS);
         Measure.Sampler memory = new Measure.Sampler();
         long start = System.nanoTime();
+        RegistrationLoad load;
         try (memory) {
-            ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
-            List<Future<?>> clients = new ArrayList<>();
-            for (Fixtures.UnitLogin unit : units) {
-                clients.add(pool.submit(() -> {
-                    ApiClient api = new ApiClient(port, unit.accountId(), unit.password());
-                    while (System.nanoTime() < deadline) {
-                        try {
-                            long t0 = System.nanoTime();
-                            ApiClient.Answer created = api.post("/api/registrations", UniqueIds.form());
-                            latencies.add(System.nanoTime() - t0);
-                            if (created.status() != 201) {
-                                fail(errors, errorSamples, "create " + created.status() + " " + created.body());
-                                continue;
-                            }
-                            long id = created.body().get("id").asLong();
-                            long t1 = System.nanoTime();
-                            ApiClient.Answer submitted = api.post("/api/registrations/" + id + "/submit", "");
-                            latencies.add(System.nanoTime() - t1);
-                            if (submitted.status() / 100 != 2) {
-                                fail(errors, errorSamples, "submit " + submitted.status() + " " + submitted.body());
-                                continue;
-                            }
-                            acknowledged.put(id, unit.unitCode());
-                        } catch (RuntimeException e) {
-                            fail(errors, errorSamples, e.toString());
-                        }
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> client : clients) {
-                client.get();
-            }
-            pool.shutdown();
+            load = RegistrationLoad.start(units.clients(), units.codes(), UniqueIds::form);
+            Thread.sleep(RUSH_SECONDS * 1000L);
+            load.close();
         }
         long elapsed = System.nanoTime() - start;
-        long[] sorted = Measure.sorted(latencies);
-
-        int lost = 0;
-        int wrongTask = 0;
-        for (Map.Entry<Long, String> entry : acknowledged.entrySet()) {
-            Registration registration = registrations.findById(entry.getKey()).orElse(null);
-            if (registration == null || !registration.getUnitCode().equals(entry.getValue())) {
-                lost++;
-                continue;
-            }
-            long waiting = tasks.createTaskQuery().processInstanceBusinessKey(registration.getReference())
-                    .taskDefinitionKey("Task_ReviewByPartyCommittee").count();
-            long open = tasks.createTaskQuery().processInstanceBusinessKey(registration.getReference()).count();
-            if (waiting != 1 || open != 1 || registration.getStage() != Stage.PARTY_REVIEW) {
-                wrongTask++;
-            }
-        }
-        Integer duplicates = jdbc.queryForObject("select count(*) from (select reference from registration "
-                + "group by reference having count(*) > 1) d", Integer.class);
+        List<RegistrationLoad.Call> calls = load.calls();
+        long[] sorted = Measure.sorted(calls.stream().map(RegistrationLoad.Call::nanos).toList());
+        List<RegistrationLoad.Call> failed = calls.stream().filter(RegistrationLoad.Call::failed).toList();
+        RushCheck check = check(units, load.created(), load.submitted());
 
         report.figure(section, "clients (units), duration", CLIENTS + ", " + RUSH_SECONDS + " s");
-        report.figure(section, "registrations created and submitted (acknowledged)", acknowledged.size());
-        report.figure(section, "throughput (registrations/s, each = create + submit)", fmt(perSecond(acknowledged.size(), elapsed)));
+        report.figure(section, "registrations created and submitted (acknowledged)", load.submitted().size());
+        report.figure(section, "throughput (registrations/s, each = create + submit)", fmt(perSecond(load.submitted().size(), elapsed)));
         report.figure(section, "HTTP requests/s", fmt(perSecond(sorted.length, elapsed)));
-        report.figure(section, "latency p50 / p95 / p99 (ms, per request)", fmt(Measure.quantileMs(sorted, 0.50)) + " / "
-                + fmt(Measure.quantileMs(sorted, 0.95)) + " / " + fmt(Measure.quantileMs(sorted, 0.99)));
-        report.figure(section, "errors", errors.get());
-        report.figure(section, "acknowledged but missing from the database", lost);
-        report.figure(section, "acknowledged but not waiting at 党委审核 exactly once", wrongTask);
-        report.figure(section, "references in the database more than once", duplicates);
+        report.figure(section, "latency p50 / p95 / p99 (ms, per request)", quantiles(sorted));
+        report.figure(section, "errors", failed.size());
+        rushCheckFigures(section, check);
         report.figure(section, "peak heap during the rush (MB, sampled)", memory.peakHeapMb());
         report.figure(section, "peak resident memory during the rush (MB, sampled VmRSS)", memory.peakRssMb());
         memory(memory, "rush");
-        errorSamples.stream().limit(5).forEach(sample -> report.note(section, "Error sample: `" + sample.replace('\n', ' ') + "`"));
+        errorSamples(section, failed);
         report.note(section, "Each client is its own unit account, authenticating every request with HTTP Basic "
                 + "(BCrypt check included), creating a valid registration and submitting it, back to back, for the whole duration.");
-        report.goal("zero errors in the rush", String.valueOf(errors.get()), errors.get() == 0);
-        report.goal("zero lost registrations in the rush", lost + " lost, " + wrongTask + " at the wrong task, "
-                + duplicates + " duplicated", lost == 0 && wrongTask == 0 && duplicates == 0);
+        report.goal("zero errors in the rush", String.valueOf(failed.size()), failed.isEmpty());
+        report.goal("zero lost registrations in the rush", check.toString(), check.allKept());
         report.write();
-        assertThat(lost).as("acknowledged registrations missing").isZero();
-        assertThat(wrongTask).as("acknowledged registrations not waiting for the party committee").isZero();
-        assertThat(duplicates).isZero();
+        assertThat(check.allKept()).as("the rush's acknowledged registrations: %s", check).isTrue();
+    }
+
+    /** Fresh units for a rush, each with its own JSON API client (HTTP Basic), as a unit's program sends. */
+    private record RushUnits(List<String> codes, List<ApiClient> clients) {
+    }
+
+    private RushUnits rushUnits(int count) {
+        List<String> codes = new ArrayList<>();
+        List<ApiClient> clients = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Fixtures.UnitLogin unit = fixtures.newUnit();
+            codes.add(unit.unitCode());
+            clients.add(new ApiClient(port, unit.accountId(), unit.password()));
+        }
+        return new RushUnits(codes, clients);
+    }
+
+    private RushCheck check(RushUnits units, Map<Long, RegistrationLoad.Acknowledged> created,
+            Map<Long, RegistrationLoad.Acknowledged> submitted) throws SQLException {
+        try (Connection db = DriverManager.getConnection(databaseUrl, databaseUser, databasePassword)) {
+            return RushCheck.of(db, completeness, units.codes(), created, submitted);
+        }
+    }
+
+    private static void rushCheckFigures(String section, RushCheck check) {
+        report.figure(section, "acknowledged but missing from the database", check.lost());
+        report.figure(section, "acknowledged but not waiting at 党委审核 (or, not submitted, at entry) exactly once", check.wrongPlace());
+        report.figure(section, "references in the database more than once", check.duplicatedReferences());
+        report.figure(section, "acknowledged creates whose submit failed: still in entry / of them incomplete (given up at the "
+                + "closing time)", check.unsubmitted() + " / " + check.incomplete());
+        report.figure(section, "stored without an acknowledged create (its answer did not arrive)", check.storedUnacknowledged());
+    }
+
+    private static void errorSamples(String section, List<RegistrationLoad.Call> failed) {
+        failed.stream().limit(5).map(call -> call.kind() + " " + call.status() + " " + call.message())
+                .map(sample -> sample.length() > 300 ? sample.substring(0, 300) : sample)
+                .forEach(sample -> report.note(section, "Error sample: `" + sample.replace('\n', ' ').replace('`', '\'') + "`"));
+    }
+
+    private static String quantiles(long[] sortedNanos) {
+        return fmt(Measure.quantileMs(sortedNanos, 0.50)) + " / " + fmt(Measure.quantileMs(sortedNanos, 0.95)) + " / "
+                + fmt(Measure.quantileMs(sortedNanos, 0.99));
+    }
+
+    // ---------------------------------------------------------------- 9. deadline rush at fixed arrival rates
+
+    /**
+     * The rush as the last day brings it: registrations arriving at a fixed rate, each a create and a
+     * submit by one of many units, whether or not the server keeps up (an open loop); a closed loop
+     * of clients waiting for their answers (section 2) slows its arrivals down with the server.
+     */
+    @Test
+    @Order(3)
+    void openLoopRush() throws Exception {
+        String section = "9. Deadline rush at fixed arrival rates";
+        long startedAt = System.nanoTime();
+        RushUnits units = rushUnits(OPEN_UNITS);
+        Map<Long, RegistrationLoad.Acknowledged> created = new HashMap<>();
+        Map<Long, RegistrationLoad.Acknowledged> submitted = new HashMap<>();
+        List<ArrivalRate> rates = new ArrayList<>();
+        List<RegistrationLoad.Call> failed = new ArrayList<>();
+        Measure.Sampler memory = new Measure.Sampler();
+        try (memory) {
+            // a warm-up at the first rate, not measured; its registrations are checked with the others
+            RegistrationLoad warmUp = arrive(units, OPEN_RATES.get(0), OPEN_WARMUP_SECONDS);
+            created.putAll(warmUp.created());
+            submitted.putAll(warmUp.submitted());
+            failed.addAll(warmUp.calls().stream().filter(RegistrationLoad.Call::failed).toList());
+            for (int rate : OPEN_RATES) {
+                RegistrationLoad load = arrive(units, rate, OPEN_SECONDS);
+                created.putAll(load.created());
+                submitted.putAll(load.submitted());
+                failed.addAll(load.calls().stream().filter(RegistrationLoad.Call::failed).toList());
+                rates.add(ArrivalRate.of(rate, load, OPEN_THREADS));
+                System.out.println("[benchmark] " + section + " | " + rates.get(rates.size() - 1));
+            }
+        }
+        RushCheck check = check(units, created, submitted);
+        String highest = ArrivalRate.highestUnderOneSecond(rates).map(rate -> rate + " registrations/s")
+                .orElse("none of the rates tried");
+
+        report.figure(section, "units, client threads, per rate: warm-up at the first rate + measured duration",
+                OPEN_UNITS + ", " + OPEN_THREADS + ", " + OPEN_WARMUP_SECONDS + " s + " + OPEN_SECONDS + " s");
+        report.figure(section, "highest rate tried whose p99 stays under one second, without errors", highest);
+        report.figure(section, "errors, all rates and the warm-up", failed.size());
+        report.figure(section, "the client as the bottleneck: arrivals that found every client thread busy; sent late, "
+                + "p99 / max over all rates (ms)", rates.stream().mapToInt(ArrivalRate::waitedForThread).sum() + "; "
+                + ArrivalRate.sentLate(rates));
+        rushCheckFigures(section, check);
+        memory(memory, "open-loop rush");
+        report.note(section, ArrivalRate.table(rates));
+        errorSamples(section, failed);
+        report.note(section, "Registrations arrive on a fixed timetable (arrival i due at i / rate after the start), each "
+                + "a create and a submit through the JSON API with HTTP Basic by the next of " + OPEN_UNITS + " units in turn, "
+                + "sent when due whether or not the earlier ones have been answered, on up to " + OPEN_THREADS + " client "
+                + "threads. Latency is measured from the moment each registration was due to its submit's answer, so a "
+                + "slow answer neither delays the arrivals after it nor hides the time they wait (coordinated omission "
+                + "avoided); per request, a create counts from its due time and a submit from the create's answer. "
+                + "Percentiles are over every arrival, failed ones included (to their failing answer); the achieved rate is "
+                + "the acknowledged registrations over the time from the first due time to the last answer. The client "
+                + "would be the bottleneck if an arrival found all its threads busy (it would wait for one, the wait counted "
+                + "in its latency); an arrival is sent late when it falls due while the client's threads (which share the "
+                + "processors with the application in this JVM) wait for a processor, also counted in its latency. Each rate "
+                + "starts when the previous one's last answer is in. Afterwards every acknowledged registration is checked as in section 2. Section took "
+                + fmt((System.nanoTime() - startedAt) / 1e9) + " s.");
+        report.goal("zero errors and nothing lost at fixed arrival rates (" + OPEN_RATES + "/s)",
+                failed.size() + " errors; " + check, failed.isEmpty() && check.allKept());
+        report.write();
+        assertThat(check.allKept()).as("the open-loop rush's acknowledged registrations: %s", check).isTrue();
+    }
+
+    /** Registrations at the rate for that many seconds (open loop), all answered. */
+    private static RegistrationLoad arrive(RushUnits units, int rate, int seconds) throws InterruptedException {
+        RegistrationLoad load = RegistrationLoad.atRate(units.clients(), units.codes(), UniqueIds::form, rate, rate * seconds,
+                OPEN_THREADS);
+        load.awaitTimetable();
+        return load;
     }
 
     private static void memory(Measure.Sampler memory, String phase) {
@@ -619,24 +684,17 @@ class WarmAidBenchmark {
         report.figure(section, phase + ": heap pools' peaks summed, an upper bound (MB)", memory.poolPeakSumMb());
         report.figure(section, phase + ": peak resident memory, sampled VmRSS (MB)", memory.peakRssMb());
         report.figure(section, phase + ": VmHWM of the process so far (MB)", Measure.procStatusKb("VmHWM") / 1024);
-        if (phase.equals("rush")) {
+        if (!phase.equals("lifecycle run")) {
             return;
         }
         report.note(section, "The application runs in the benchmark's JVM with the settings the README recommends for "
                 + "production (-Xms512m -Xmx1g -XX:+UseG1GC, as in the Dockerfile); resident memory includes the test code.");
     }
 
-    private static void fail(AtomicInteger errors, List<String> samples, String what) {
-        errors.incrementAndGet();
-        if (samples.size() < 5) {
-            samples.add(what.length() > 300 ? what.substring(0, 300) : what);
-        }
-    }
-
     // ---------------------------------------------------------------- 3. exports (forked JVM, 256 MB)
 
     @Test
-    @Order(3)
+    @Order(4)
     void exports() throws Exception {
         String section = "3. Exports in 256 MB";
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -675,7 +733,7 @@ class WarmAidBenchmark {
     // ---------------------------------------------------------------- 4. rules
 
     @Test
-    @Order(4)
+    @Order(5)
     void rules() {
         String section = "4. Rules";
         RegistrationForm form = SampleRegistrations.valid();
@@ -721,7 +779,7 @@ class WarmAidBenchmark {
     // ---------------------------------------------------------------- 5. bulk import
 
     @Test
-    @Order(5)
+    @Order(6)
     void bulkImport() throws Exception {
         String section = "5. Bulk import";
         Fixtures.UnitLogin unit = fixtures.newUnit();
@@ -776,7 +834,7 @@ class WarmAidBenchmark {
      * one with the servlet container's sessions, on one database, taking turns.
      */
     @Test
-    @Order(6)
+    @Order(7)
     void sessions() throws Exception {
         String section = "8. Sessions in the database";
         String url = databaseUrl.replaceAll("/([^/?]+)(\\?.*)?$", "/$1_sessions");
