@@ -167,7 +167,15 @@
     });
   }
 
+  // the print pages' button (the browser's own 打印 works too)
+  function printButtons() {
+    document.querySelectorAll('[data-print]').forEach(function (button) {
+      button.addEventListener('click', function () { window.print(); });
+    });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
+    printButtons();
     revealNumbers();
     countdown();
     setInterval(countdown, 30000);

@@ -16,7 +16,8 @@ import java.time.LocalDate;
 /**
  * One winter "send warmth" campaign (e.g. 2027年元旦春节送温暖活动): its entry deadline, the
  * correction window after a late return, the region whose living standard applies, the share of
- * approved registrations picked for a home visit and where the paper materials go.
+ * approved registrations picked for a home visit, where the paper materials go, the year its forms
+ * are titled with and the notice's contacts.
  */
 @Entity
 public class Campaign {
@@ -49,6 +50,17 @@ public class Campaign {
     private LocalDate materialsUntil;
 
     private String materialsAddress;
+
+    /** The year the forms and the summary are titled with: the notice's 2020 campaign prints 2019. */
+    private Integer formYear;
+
+    private String contactName;
+
+    private String contactPhone;
+
+    private String techContactName;
+
+    private String techContactPhone;
 
     private Instant createdAt;
 
@@ -166,6 +178,49 @@ public class Campaign {
 
     public void setMaterialsAddress(String materialsAddress) {
         this.materialsAddress = materialsAddress;
+    }
+
+    /** The forms' and summary's year; by default the year before the campaign's, as in the notice. */
+    public int getFormYear() {
+        return formYear != null ? formYear : year - 1;
+    }
+
+    public void setFormYear(Integer formYear) {
+        this.formYear = formYear;
+    }
+
+    /** 联系人 of the notice, for questions about the campaign and the paper materials. */
+    public String getContactName() {
+        return contactName;
+    }
+
+    public void setContactName(String contactName) {
+        this.contactName = contactName;
+    }
+
+    public String getContactPhone() {
+        return contactPhone;
+    }
+
+    public void setContactPhone(String contactPhone) {
+        this.contactPhone = contactPhone;
+    }
+
+    /** 网站技术人员 of the notice, for user name and password problems. */
+    public String getTechContactName() {
+        return techContactName;
+    }
+
+    public void setTechContactName(String techContactName) {
+        this.techContactName = techContactName;
+    }
+
+    public String getTechContactPhone() {
+        return techContactPhone;
+    }
+
+    public void setTechContactPhone(String techContactPhone) {
+        this.techContactPhone = techContactPhone;
     }
 
     public Instant getCreatedAt() {

@@ -130,6 +130,11 @@ public class CampaignAdministration {
         campaign.setMaterialsFrom(form.getMaterialsFrom());
         campaign.setMaterialsUntil(form.getMaterialsUntil());
         campaign.setMaterialsAddress(form.getMaterialsAddress());
+        campaign.setFormYear(form.getFormYear() != null ? form.getFormYear() : campaign.getYear() - 1);
+        campaign.setContactName(form.getContactName());
+        campaign.setContactPhone(form.getContactPhone());
+        campaign.setTechContactName(form.getTechContactName());
+        campaign.setTechContactPhone(form.getTechContactPhone());
         if (form.getMaterialsFrom() != null && form.getMaterialsUntil() != null
                 && form.getMaterialsUntil().isBefore(form.getMaterialsFrom())) {
             throw new CampaignRefused("纸质材料报送的结束日期不能早于开始日期");

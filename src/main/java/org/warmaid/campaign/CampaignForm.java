@@ -50,6 +50,22 @@ public class CampaignForm {
     @Size(max = 200, message = "报送地点不能超过200个字")
     private String materialsAddress;
 
+    @Min(value = 2000, message = "表格年度不正确")
+    @Max(value = 2100, message = "表格年度不正确")
+    private Integer formYear;
+
+    @Size(max = 50, message = "联系人不能超过50个字")
+    private String contactName;
+
+    @Size(max = 50, message = "联系电话不能超过50个字")
+    private String contactPhone;
+
+    @Size(max = 50, message = "网站技术人员不能超过50个字")
+    private String techContactName;
+
+    @Size(max = 50, message = "网站技术人员电话不能超过50个字")
+    private String techContactPhone;
+
     public static CampaignForm of(Campaign campaign, java.time.ZoneId zone) {
         CampaignForm form = new CampaignForm();
         form.name = campaign.getName();
@@ -62,7 +78,56 @@ public class CampaignForm {
         form.materialsFrom = campaign.getMaterialsFrom();
         form.materialsUntil = campaign.getMaterialsUntil();
         form.materialsAddress = campaign.getMaterialsAddress();
+        form.formYear = campaign.getFormYear();
+        form.contactName = campaign.getContactName();
+        form.contactPhone = campaign.getContactPhone();
+        form.techContactName = campaign.getTechContactName();
+        form.techContactPhone = campaign.getTechContactPhone();
         return form;
+    }
+
+    public Integer getFormYear() {
+        return formYear;
+    }
+
+    public void setFormYear(Integer formYear) {
+        this.formYear = formYear;
+    }
+
+    public String getContactName() {
+        return contactName;
+    }
+
+    public void setContactName(String contactName) {
+        this.contactName = blankToNull(contactName);
+    }
+
+    public String getContactPhone() {
+        return contactPhone;
+    }
+
+    public void setContactPhone(String contactPhone) {
+        this.contactPhone = blankToNull(contactPhone);
+    }
+
+    public String getTechContactName() {
+        return techContactName;
+    }
+
+    public void setTechContactName(String techContactName) {
+        this.techContactName = blankToNull(techContactName);
+    }
+
+    public String getTechContactPhone() {
+        return techContactPhone;
+    }
+
+    public void setTechContactPhone(String techContactPhone) {
+        this.techContactPhone = blankToNull(techContactPhone);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     public String getName() {

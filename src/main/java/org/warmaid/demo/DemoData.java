@@ -92,6 +92,11 @@ class DemoData implements ApplicationRunner {
         campaign.setMaterialsFrom(deadline.toLocalDate().plusDays(2));
         campaign.setMaterialsUntil(deadline.toLocalDate().plusDays(3));
         campaign.setMaterialsAddress("省直机关工会工委612室");
+        campaign.setFormYear(year - 1);
+        campaign.setContactName("焦刚");
+        campaign.setContactPhone("0431-82701100");
+        campaign.setTechContactName("姜凌");
+        campaign.setTechContactPhone("0431-88902655");
         campaign.open();
         return campaign;
     }

@@ -76,6 +76,25 @@ public class EligibilityChecks {
         return Optional.ofNullable(latest(LATEST_SUGGESTED_AID_AMOUNT, BigDecimal.class, registrationId));
     }
 
+    /** The amount each registration's latest check suggests, by registration (none: not in the map). */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, BigDecimal> latestSuggestedAidAmounts(java.util.Collection<Long> registrationIds) {
+        java.util.Map<Long, BigDecimal> amounts = new java.util.HashMap<>();
+        if (registrationIds.isEmpty()) {
+            return amounts;
+        }
+        String ids = registrationIds.stream().map(id -> "?").collect(java.util.stream.Collectors.joining(","));
+        jdbc.query("select c.registration_id, c.suggested_aid_amount from eligibility_check c where c.id in "
+                + "(select max(l.id) from eligibility_check l where l.registration_id in (" + ids + ") group by l.registration_id)",
+                (ResultSet row) -> {
+                    BigDecimal amount = row.getBigDecimal(2);
+                    if (amount != null) {
+                        amounts.put(row.getLong(1), amount);
+                    }
+                }, registrationIds.toArray());
+        return amounts;
+    }
+
     /** The documents the latest check requires (the document check's list); empty if none. */
     @Transactional(propagation = Propagation.MANDATORY)
     public List<String> latestRequiredDocuments(Long registrationId) {

@@ -50,6 +50,7 @@ class CampaignPages {
         CampaignForm form = new CampaignForm();
         form.setYear(LocalDateTime.now(zone).getYear() + 1);
         form.setName(form.getYear() + "年元旦春节送温暖活动");
+        form.setFormYear(form.getYear() - 1);
         form.setRegion("长春市");
         return form(model, form, null);
     }

@@ -27,7 +27,8 @@ class SummaryPage {
     String page(@AuthenticationPrincipal AccountPrincipal account, Model model) {
         UnitSummaries.Counts counts = summaries.counts(account);
         model.addAttribute("count", counts.registered());
-        model.addAttribute("submitted", counts.submitted());
+        model.addAttribute("onSummary", counts.onSummary());
+        model.addAttribute("leftOff", counts.leftOff());
         return "portal/summary";
     }
 

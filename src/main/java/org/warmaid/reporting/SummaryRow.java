@@ -6,12 +6,16 @@ import org.warmaid.registration.AidCategory;
 import org.warmaid.registration.HardshipType;
 import org.warmaid.registration.Registration;
 
-/** One worker's line in the 汇总表, with the full numbers of the official paper copy. */
+/**
+ * One worker's line in the 汇总表, with the full numbers of the official paper copy and the aid: the
+ * amount the provincial union approved, or until then the amount the rules suggest.
+ */
 record SummaryRow(String reference, String name, String idNumber, String unitAndPosition, String phone,
         int householdSize, BigDecimal monthlyIncome, String address, String bankCardNumber, String hardshipTypes,
-        String hardshipReason, String familyMembers, String aidCategory, String stage) {
+        String hardshipReason, String familyMembers, String aidCategory, String stage, BigDecimal amount,
+        boolean amountApproved) {
 
-    static SummaryRow of(Registration r) {
+    static SummaryRow of(Registration r, BigDecimal amount, boolean amountApproved) {
         return new SummaryRow(r.getReference(), r.getName(), r.getIdNumber(), r.getUnitAndPosition(), r.getPhone(),
                 r.getHouseholdSize(), r.getHouseholdMonthlyIncome(), r.getAddress(), r.getBankCardNumber(),
                 r.getHardshipTypes().stream().sorted().map(HardshipType::label).collect(Collectors.joining("、")),
@@ -20,6 +24,6 @@ record SummaryRow(String reference, String name, String idNumber, String unitAnd
                         + m.getWorkUnitAndPosition() + "）").collect(Collectors.joining("；")),
                 AidCategory.ofCode(r.getAidCategory()).map(category -> "（" + "一二三四五六七".charAt(category.code() - 1) + "）")
                         .orElse(""),
-                r.getStage().label());
+                r.getStage().label(), amount, amountApproved);
     }
 }

@@ -194,10 +194,15 @@ class PortalBrowserIT {
     void downloadsTheSummaryWorkbookWithTheUnitsRows() throws IOException {
         UnitLogin unit = fixtures.newUnit();
         ApiClient api = new ApiClient(port, unit.accountId(), unit.password());
-        api.post("/api/registrations", named("赵六"));
-        api.post("/api/registrations", named("钱七"));
+        for (String name : new String[] {"赵六", "钱七"}) {
+            long declared = api.post("/api/registrations", named(name)).body().get("id").asLong();
+            assertThat(api.post("/api/registrations/" + declared + "/submit", "").status()).as("declared: on the summary")
+                    .isEqualTo(200);
+        }
+        api.post("/api/registrations", named("孙九"));
         browser.loginAsUnit(unit.unitName(), unit.unionHead(), unit.password());
         browser.clickAndLoad(".sidenav a[href='/portal/summary']");
+        assertThat(browser.text("#summary-left-off")).contains("尚未上报", "1 人");
         assertThat(browser.find("#generate-summary").getCssValue("background-color")).as("the green button")
                 .isEqualTo("rgba(30, 132, 73, 1)");
         browser.screenshot("portal-09-summary");
@@ -210,6 +215,7 @@ class PortalBrowserIT {
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).contains(unit.unitName());
             assertThat(sheet.getRow(3).getCell(2).getStringCellValue()).isEqualTo("赵六");
             assertThat(sheet.getRow(4).getCell(2).getStringCellValue()).isEqualTo("钱七");
+            assertThat(sheet.getRow(5).getCell(0).getStringCellValue()).as("a draft is not on it").isEqualTo("合计");
         } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
             throw new IOException(e);
         }

@@ -79,7 +79,8 @@ public final class ExportBenchmarkMain {
         return new SummaryRow("2027-U%03d-%05d".formatted(i % 100, i), "职工" + i, "22010219800101" + "%04d".formatted(i % 10_000),
                 "省交通运输厅 科员", "13804310000", 1 + i % 4, BigDecimal.valueOf(100_050 + i, 2),
                 "长春市朝阳区西民主大街" + i + "号", "62220210000" + "%08d".formatted(i), "低收入、大重病",
-                "妻子患尿毒症，长期透析，家庭收入低，子女上学负担重", "王丽（配偶，44岁，无）", "（二）", "待上报");
+                "妻子患尿毒症，长期透析，家庭收入低，子女上学负担重", "王丽（配偶，44岁，无）", "（二）", "党委审核中",
+                BigDecimal.valueOf(1000), i % 2 == 0);
     }
 
     private static Iterable<SummaryRow> rows(int count) {
@@ -100,7 +101,8 @@ public final class ExportBenchmarkMain {
 
     static void summary(int count, Path file) throws IOException {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
-            UnitSummaryWorkbook.write(2027, "省交通运输厅", LocalDateTime.now(), rows(count), out);
+            UnitSummaryWorkbook.write(new UnitSummaryWorkbook.Heading(2026, "省交通运输厅", LocalDateTime.now(), null),
+                    rows(count), out);
         }
     }
 
