@@ -94,8 +94,10 @@ class EntryDeadlineIT {
         assertThat(page).as("listed on every page from three days before").contains("id=\"deadline-check\"",
                 "以下 1 条登记不完整，截止时将视为放弃", "请填写家庭现住址", "姓名只能由汉字、字母",
                 "2 条已保存完整、尚未上报的登记，截止时将视为已上报");
-        assertThat(PortalSession.unit(port, unit.unitCode(), unit.unionHead(), unit.password()).get("/portal/summary").body())
-                .contains("id=\"deadline-check\"");
+        PortalSession portal = PortalSession.unit(port, unit.unitCode(), unit.unionHead(), unit.password());
+        for (String other : List.of("/portal/summary", "/portal/registrations/new", "/account/password")) {
+            assertThat(portal.get(other).body()).as(other).contains("id=\"deadline-check\"", "请填写家庭现住址");
+        }
 
         fixtures.clock().advance(Duration.ofDays(3));
         fireEntryTimers();
