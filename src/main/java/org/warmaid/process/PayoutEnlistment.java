@@ -1,27 +1,35 @@
 package org.warmaid.process;
 
-import static org.warmaid.process.ProcessVariables.AID_AMOUNT;
-import static org.warmaid.process.ProcessVariables.APPROVED_BY;
 import static org.warmaid.process.ProcessVariables.REGISTRATION_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.warmaid.payout.Payouts;
+import org.warmaid.review.Approval;
+import org.warmaid.review.Reviews;
 
-/** Task_PayOut, start: the registration waits for a payment of the approved amount. */
+/**
+ * Task_PayOut, start: the registration waits for a payment of the amount the provincial reviewer
+ * approved, with that reviewer as its approver (for the separation of duties) — both read from the
+ * review record of the approval, never from a process variable a later task could have set.
+ */
 @BpmnBean("payoutEnlistment")
 class PayoutEnlistment implements ExecutionListener {
 
     private final Payouts payouts;
+    private final Reviews reviews;
 
-    PayoutEnlistment(Payouts payouts) {
+    PayoutEnlistment(Payouts payouts, Reviews reviews) {
         this.payouts = payouts;
+        this.reviews = reviews;
     }
 
     @Override
     public void notify(DelegateExecution execution) {
-        payouts.awaitPayment((Long) execution.getVariable(REGISTRATION_ID),
-                ProvincialReviewListener.amount(execution.getVariable(AID_AMOUNT)),
-                (String) execution.getVariable(APPROVED_BY));
+        Long registrationId = (Long) execution.getVariable(REGISTRATION_ID);
+        Approval approval = reviews.latestApproval(registrationId, ProcessIds.TASK_REVIEW_BY_PROVINCIAL_UNION)
+                .orElseThrow(() -> new IllegalStateException("registration " + registrationId
+                        + " reached the payout without a provincial approval"));
+        payouts.awaitPayment(registrationId, approval.getAidAmount(), approval.getActor());
     }
 }

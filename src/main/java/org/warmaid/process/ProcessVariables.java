@@ -34,7 +34,6 @@ public final class ProcessVariables {
     public static final String DOCUMENT_VERDICT_PREFIX = "document_";
     public static final String DOCUMENTS_COMPLETE = "documentsComplete";
     public static final String DOCUMENTS_COMMENT = "documentsComment";
-    public static final String APPROVED_BY = "approvedBy";
     public static final String PAYOUT_FAILURE_REASON = "payoutFailureReason";
     public static final String PAYOUT_RESOLUTION = "payoutResolution";
     public static final String PAYOUT_RESOLUTION_COMMENT = "payoutResolutionComment";

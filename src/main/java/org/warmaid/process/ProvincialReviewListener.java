@@ -18,7 +18,8 @@ import org.warmaid.review.SpotChecks;
 /**
  * Task_ReviewByProvincialUnion. On create the form is prefilled: the aid amount from AidAmount (via
  * the eligibility check) and the random spot-check pre-selection. On complete the decision is
- * checked (an approval needs an amount) and recorded; the approver is kept for separation of duties.
+ * checked (an approval needs an amount) and recorded: the review record, not a variable, is what
+ * the payout reads its amount and approver from.
  */
 @BpmnBean("provincialReviewListener")
 class ProvincialReviewListener implements TaskListener {
@@ -53,9 +54,6 @@ class ProvincialReviewListener implements TaskListener {
         }
         ProcessVariables.setIfChanged(task, PROVINCIAL_DECISION, decision.name());
         ProcessVariables.setIfChanged(task, SPOT_CHECK, Boolean.TRUE.equals(task.getVariable(SPOT_CHECK)));
-        if (decision == ReviewDecision.APPROVE) {
-            task.setVariable(ProcessVariables.APPROVED_BY, actor);
-        }
         if (decision == ReviewDecision.RETURN) {
             task.setVariable(ProcessVariables.RETURNED_BY, ReturnSource.PROVINCIAL_UNION.name());
         }

@@ -13,6 +13,7 @@ public interface ReviewSteps extends Repository<ReviewStep, Long> {
 
     List<ReviewStep> findByRegistrationIdInOrderByIdAsc(java.util.Collection<Long> registrationIds);
 
-    Optional<ReviewStep> findFirstByRegistrationIdAndTaskKeyAndDecisionOrderByIdDesc(Long registrationId, String taskKey,
+    /** The latest step of the task with that decision, as amount and actor only. */
+    Optional<Approval> findFirstByRegistrationIdAndTaskKeyAndDecisionOrderByIdDesc(Long registrationId, String taskKey,
             String decision);
 }

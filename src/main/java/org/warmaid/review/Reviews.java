@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -165,6 +166,16 @@ public class Reviews {
             String actor) {
         save(registrationId, taskKey, "资助金发放", paid ? "PAID" : "PAYMENT_FAILED", paid ? "已发放" : "发放失败", detail,
                 amount, actor, false);
+    }
+
+    /**
+     * The registration's latest approval at the task, as recorded when it was made: the amount and
+     * the approver a payment is made of, whatever any process variable says later.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<Approval> latestApproval(Long registrationId, String taskKey) {
+        return steps.findFirstByRegistrationIdAndTaskKeyAndDecisionOrderByIdDesc(registrationId, taskKey,
+                ReviewDecision.APPROVE.name());
     }
 
     @Transactional(readOnly = true)

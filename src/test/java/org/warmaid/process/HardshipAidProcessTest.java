@@ -70,8 +70,26 @@ class HardshipAidProcessTest {
     SpotChecks spotChecks = mock(SpotChecks.class);
     EntryCompleteness completeness = mock(EntryCompleteness.class);
 
+    /** The review steps the listeners record, read back as the repository would. */
+    final List<ReviewStep> recorded = new java.util.ArrayList<>();
+
     @BeforeEach
     void wire() {
+        org.mockito.Mockito.doAnswer(call -> recorded.add(call.getArgument(0))).when(stepLog).append(any());
+        when(steps.findFirstByRegistrationIdAndTaskKeyAndDecisionOrderByIdDesc(anyLong(), any(), any())).thenAnswer(call ->
+                recorded.stream().filter(step -> step.getTaskKey().equals(call.getArgument(1))
+                                && step.getDecision().equals(call.getArgument(2)))
+                        .reduce((first, second) -> second).map(step -> (org.warmaid.review.Approval) new org.warmaid.review.Approval() {
+                            @Override
+                            public BigDecimal getAidAmount() {
+                                return step.getAidAmount();
+                            }
+
+                            @Override
+                            public String getActor() {
+                                return step.getActor();
+                            }
+                        }));
         when(stages.entryDeadline(REGISTRATION)).thenReturn(DEADLINE);
         when(stages.taskCard(REGISTRATION)).thenReturn(new RegistrationStages.TaskCard("省交通运输厅", "刘*"));
         when(eligibility.checkAndRecord(REGISTRATION)).thenReturn(record);
@@ -90,7 +108,7 @@ class HardshipAidProcessTest {
         Mocks.register("visitListener", new VisitListener(reviews));
         Mocks.register("documentCheckListener", new DocumentCheckListener(reviews, eligibility));
         Mocks.register("paymentResolutionListener", new PaymentResolutionListener(reviews));
-        Mocks.register("payoutEnlistment", new PayoutEnlistment(payouts));
+        Mocks.register("payoutEnlistment", new PayoutEnlistment(payouts, reviews));
         Mocks.register("deadlineDeclarationDelegate", new DeadlineDeclarationDelegate(completeness, reviews));
     }
 
