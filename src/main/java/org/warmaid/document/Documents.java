@@ -103,7 +103,7 @@ public class Documents {
         boolean ownUnit = account != null && account.isUnitAccount() && registration.belongsTo(account.unitCode());
         if (!ownUnit && !reviewAccess.mayRead(account, registration.getUnitCode())) {
             audit.refused(AuditAction.DOCUMENT_DOWNLOAD, "registration", registration.getReference(), "无权下载材料 " + documentId);
-            throw new RegistrationRefused(RegistrationRefused.Reason.FORBIDDEN, "无权查看该材料");
+            throw new RegistrationRefused(RegistrationRefused.Reason.NOT_FOUND, "没有找到该材料");
         }
         audit.success(AuditAction.DOCUMENT_DOWNLOAD, "registration", registration.getReference(),
                 document.getDocumentType().label() + "：" + document.getOriginalName());

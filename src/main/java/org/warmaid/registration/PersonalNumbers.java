@@ -35,7 +35,7 @@ public class PersonalNumbers {
         boolean ownUnit = account != null && account.isUnitAccount() && registration.belongsTo(account.unitCode());
         if (!ownUnit && !reviewAccess.mayRead(account, registration.getUnitCode())) {
             audit.refused(AuditAction.PERSONAL_DATA_REVEAL, Registry.TARGET, registration.getReference(), "无权查看完整号码");
-            throw new RegistrationRefused(RegistrationRefused.Reason.FORBIDDEN, "无权查看该登记");
+            throw new RegistrationRefused(RegistrationRefused.Reason.NOT_FOUND, "没有找到该登记");
         }
         audit.success(AuditAction.PERSONAL_DATA_REVEAL, Registry.TARGET, registration.getReference(),
                 "查看完整身份证号码、银行卡号和联系电话");

@@ -144,11 +144,12 @@ public class Registry {
      */
     @Transactional
     public Registration takeBack(AccountPrincipal account, Long id) {
+        String unitCode = unitOf(account, AuditAction.REGISTRATION_TAKE_BACK, null);
         Registration registration = registrations.findForUpdate(id)
                 .filter(found -> found.getStage() != Stage.WITHDRAWN)
                 .orElseThrow(() -> new RegistrationRefused(NOT_FOUND, "没有找到该登记"));
-        if (!registration.belongsTo(unitOf(account, AuditAction.REGISTRATION_TAKE_BACK, registration))) {
-            throw refused(AuditAction.REGISTRATION_TAKE_BACK, registration, notYours());
+        if (!registration.belongsTo(unitCode)) {
+            throw notYours(AuditAction.REGISTRATION_TAKE_BACK, registration);
         }
         Optional<RegistrationRefused> refusal = whyNotTakeBack(registration);
         if (refusal.isPresent()) {
@@ -180,11 +181,12 @@ public class Registry {
 
     @Transactional(readOnly = true)
     public Registration get(AccountPrincipal account, Long id) {
+        String unitCode = unitOf(account, AuditAction.REGISTRATION_READ, null);
         Registration registration = registrations.findById(id)
                 .filter(found -> found.getStage() != Stage.WITHDRAWN)
                 .orElseThrow(() -> new RegistrationRefused(NOT_FOUND, "没有找到该登记"));
-        if (!registration.belongsTo(unitOf(account, AuditAction.REGISTRATION_READ, registration))) {
-            throw refused(AuditAction.REGISTRATION_READ, registration, notYours());
+        if (!registration.belongsTo(unitCode)) {
+            throw notYours(AuditAction.REGISTRATION_READ, registration);
         }
         return registration;
     }
@@ -217,11 +219,13 @@ public class Registry {
     }
 
     private Registration ownEditable(AccountPrincipal account, Long id, AuditAction action, boolean lock) {
+        // whether the account may touch registrations at all is decided before the id is looked at
+        String unitCode = unitOf(account, action, null);
         Registration registration = (lock ? registrations.findForUpdate(id) : registrations.findById(id))
                 .filter(found -> found.getStage() != Stage.WITHDRAWN)
                 .orElseThrow(() -> new RegistrationRefused(NOT_FOUND, "没有找到该登记"));
-        if (!registration.belongsTo(unitOf(account, action, registration))) {
-            throw refused(action, registration, notYours());
+        if (!registration.belongsTo(unitCode)) {
+            throw notYours(action, registration);
         }
         Optional<RegistrationRefused> refusal = whyNotEditable(registration);
         if (refusal.isPresent()) {
@@ -304,8 +308,13 @@ public class Registry {
         return new RegistrationRefused(DUPLICATE, message, List.of(new FieldProblem("idNumber", message)));
     }
 
-    private static RegistrationRefused notYours() {
-        return new RegistrationRefused(FORBIDDEN, "无权查看或修改其他单位的登记");
+    /**
+     * Another unit's registration is answered exactly like one that does not exist, so that ids
+     * cannot be tried out; the audit log records what it was.
+     */
+    private RegistrationRefused notYours(AuditAction action, Registration registration) {
+        audit.refused(action, TARGET, registration.getReference(), "其他单位的登记（答复为没有找到）");
+        return new RegistrationRefused(NOT_FOUND, "没有找到该登记");
     }
 
     private RegistrationRefused refused(AuditAction action, Registration registration, RegistrationRefused refusal) {

@@ -75,7 +75,7 @@ public class RegistrationForms {
         boolean ownUnit = account != null && account.isUnitAccount() && registration.belongsTo(account.unitCode());
         if (!ownUnit && !reviewAccess.mayRead(account, registration.getUnitCode())) {
             audit.refused(AuditAction.EXPORT_REGISTRATION_FORM, "registration", registration.getReference(), "无权打印该登记表");
-            throw new RegistrationRefused(RegistrationRefused.Reason.FORBIDDEN, "无权查看该登记");
+            throw new RegistrationRefused(RegistrationRefused.Reason.NOT_FOUND, "没有找到该登记");
         }
         int year = campaigns.findById(registration.getCampaignId()).orElseThrow().getFormYear();
         String unitName = units.findById(registration.getUnitCode()).map(unit -> unit.getName()).orElse(registration.getUnitCode());

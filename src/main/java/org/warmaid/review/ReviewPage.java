@@ -57,7 +57,8 @@ class ReviewPage {
         Registration registration = registrations.findById(id)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         if (!access.mayRead(account, registration.getUnitCode())) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+            // another unit's registration looks like one that does not exist
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         model.addAttribute("registration", new RegistrationSheet(registration));
         model.addAttribute("unit", units.findById(registration.getUnitCode()).orElse(null));

@@ -69,15 +69,16 @@ class PortalSecurityIT {
     void anotherUnitsIdsInUrlsReachNothing() {
         PortalSession session = PortalSession.unit(port, unitA.unitCode(), unitA.unionHead(), unitA.password());
         var page = session.get("/portal/registrations/" + registrationOfB);
-        assertThat(page.statusCode()).isEqualTo(403);
-        assertThat(page.body()).contains("无权访问").doesNotContain("刘洋");
+        assertThat(page.statusCode()).as("answered as an unknown id is").isEqualTo(404);
+        assertThat(page.body()).doesNotContain("刘洋");
+        assertThat(session.get("/portal/registrations/" + (registrationOfB + 1_000_000_000L)).statusCode()).isEqualTo(404);
 
         var delete = session.post("/portal/registrations/delete", Map.of("ids", String.valueOf(registrationOfB)));
         assertThat(delete.statusCode()).isEqualTo(302);
         var submit = session.post("/portal/registrations/" + registrationOfB + "/submit", Map.of());
-        assertThat(submit.statusCode()).isIn(302, 403);
+        assertThat(submit.statusCode()).isIn(302, 404);
         var update = session.post("/portal/registrations/" + registrationOfB, Map.of("name", "篡改", "version", "0"));
-        assertThat(update.statusCode()).isEqualTo(403);
+        assertThat(update.statusCode()).isEqualTo(404);
         assertThat(registrations.findById(registrationOfB).orElseThrow().getStage()).isEqualTo(Stage.ENTERED);
         assertThat(registrations.findById(registrationOfB).orElseThrow().getName()).isEqualTo("刘洋");
 

@@ -133,13 +133,14 @@ class SecurityMatrixIT {
 
     // Columns of every row: UNIT, OTHER_UNIT, OWN_PARTY, OTHER_PARTY, PROVINCIAL, FINANCE, ANALYST, ADMIN, AUDITOR, ANONYMOUS.
     // A unit may fetch its own printable form, numbers and documents by the reviewers' links as well.
+    // Another unit's registration, and one a reviewer may not read, answers 404 as an unknown id does.
 
     @Test
     void portalPages() {
-        check(Channel.PAGE, "/portal/registrations/{id}", 200, 403, 403, 403, 403, 403, 403, 403, 403, 302);
-        check(Channel.PAGE, "/portal/registrations/{id}/form.xlsx", 200, 403, 403, 403, 403, 403, 403, 403, 403, 302);
-        check(Channel.PAGE, "/portal/registrations/{id}/numbers", 200, 403, 403, 403, 403, 403, 403, 403, 403, 302);
-        check(Channel.PAGE, "/portal/documents/{document}", 200, 403, 403, 403, 403, 403, 403, 403, 403, 302);
+        check(Channel.PAGE, "/portal/registrations/{id}", 200, 404, 403, 403, 403, 403, 403, 403, 403, 302);
+        check(Channel.PAGE, "/portal/registrations/{id}/form.xlsx", 200, 404, 403, 403, 403, 403, 403, 403, 403, 302);
+        check(Channel.PAGE, "/portal/registrations/{id}/numbers", 200, 404, 403, 403, 403, 403, 403, 403, 403, 302);
+        check(Channel.PAGE, "/portal/documents/{document}", 200, 404, 403, 403, 403, 403, 403, 403, 403, 302);
         checkList(Channel.PAGE, "/portal/registrations", 200, 200, 403, 403, 403, 403, 403, 403, 403, 302);
         checkList(Channel.PAGE, "/portal/summary", 200, 200, 403, 403, 403, 403, 403, 403, 403, 302);
         checkList(Channel.PAGE, "/portal/summary.xlsx", 200, 200, 403, 403, 403, 403, 403, 403, 403, 302);
@@ -147,11 +148,11 @@ class SecurityMatrixIT {
 
     @Test
     void reviewPagesFramedInTasklist() {
-        check(Channel.PAGE, "/review/registrations/{id}", 403, 403, 200, 403, 200, 200, 403, 200, 403, 302);
-        check(Channel.PAGE, "/review/registrations/{id}/form.xlsx", 200, 403, 200, 403, 200, 200, 403, 200, 403, 302);
-        check(Channel.PAGE, "/review/registrations/{id}/numbers", 200, 403, 200, 403, 200, 200, 403, 200, 403, 302);
-        check(Channel.PAGE, "/review/documents/{document}", 200, 403, 200, 403, 200, 200, 403, 200, 403, 302);
-        check(Channel.TASKLIST, "/review/registrations/{id}", 302, 302, 200, 403, 200, 200, 302, 200, 302, 302);
+        check(Channel.PAGE, "/review/registrations/{id}", 404, 404, 200, 404, 200, 200, 404, 200, 404, 302);
+        check(Channel.PAGE, "/review/registrations/{id}/form.xlsx", 200, 404, 200, 404, 200, 200, 404, 200, 404, 302);
+        check(Channel.PAGE, "/review/registrations/{id}/numbers", 200, 404, 200, 404, 200, 200, 404, 200, 404, 302);
+        check(Channel.PAGE, "/review/documents/{document}", 200, 404, 200, 404, 200, 200, 404, 200, 404, 302);
+        check(Channel.TASKLIST, "/review/registrations/{id}", 302, 302, 200, 404, 200, 200, 302, 200, 302, 302);
     }
 
     @Test
@@ -164,13 +165,13 @@ class SecurityMatrixIT {
 
     @Test
     void jsonApi() {
-        check(Channel.BASIC, "/api/registrations/{id}", 200, 403, 403, 403, 403, 403, 403, 403, 403, 401);
-        check(Channel.BASIC, "/api/registrations/{id}/numbers", 200, 403, 200, 403, 200, 200, 403, 200, 403, 401);
+        check(Channel.BASIC, "/api/registrations/{id}", 200, 404, 403, 403, 403, 403, 403, 403, 403, 401);
+        check(Channel.BASIC, "/api/registrations/{id}/numbers", 200, 404, 200, 404, 200, 200, 404, 200, 404, 401);
         checkList(Channel.BASIC, "/api/registrations", 200, 200, 403, 403, 403, 403, 403, 403, 403, 401);
         checkList(Channel.BASIC, "/api/reports/unit-summary.xlsx", 200, 200, 403, 403, 403, 403, 403, 403, 403, 401);
-        checkWrite("PUT", "/api/registrations/{id}", 403, 403, 403, 403, 403, 403, 403, 403, 401);
-        checkWrite("DELETE", "/api/registrations/{id}", 403, 403, 403, 403, 403, 403, 403, 403, 401);
-        checkWrite("POST", "/api/registrations/{id}/submit", 403, 403, 403, 403, 403, 403, 403, 403, 401);
+        checkWrite("PUT", "/api/registrations/{id}", 404, 403, 403, 403, 403, 403, 403, 403, 401);
+        checkWrite("DELETE", "/api/registrations/{id}", 404, 403, 403, 403, 403, 403, 403, 403, 401);
+        checkWrite("POST", "/api/registrations/{id}/submit", 404, 403, 403, 403, 403, 403, 403, 403, 401);
     }
 
     @Test

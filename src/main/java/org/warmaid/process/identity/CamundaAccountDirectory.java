@@ -16,6 +16,9 @@ import org.warmaid.accounts.PersonNames;
 @Component
 class CamundaAccountDirectory implements AccountDirectory {
 
+    /** An id no account has (and none can be given: the unit accounts' ids are their codes). */
+    private static final String NO_ACCOUNT = "noaccount";
+
     private final IdentityService identity;
     private final EngineAccess engineAccess;
 
@@ -61,6 +64,8 @@ class CamundaAccountDirectory implements AccountDirectory {
     @Override
     public boolean checkPassword(String userId, String password) {
         if (!AccountIds.possible(userId)) {
+            // no account has such an id; checked as an unknown account is, so that it takes as long
+            identity.checkPassword(NO_ACCOUNT, password);
             return false;
         }
         return identity.checkPassword(userId, password);
