@@ -44,6 +44,7 @@ public class BpmnBeans {
     }
 
     private final ApplicationContext context;
+    private final Map<String, Object> instances = new LinkedHashMap<>();
     private volatile Map<String, Allowed> allowed;
 
     BpmnBeans(ApplicationContext context) {
@@ -56,6 +57,15 @@ public class BpmnBeans {
         Map<String, Allowed> allowed = new LinkedHashMap<>();
         beans.forEach((name, type) -> allowed.put(name, allowed(name, type)));
         list.allowed = Map.copyOf(allowed);
+        return list;
+    }
+
+    /** An allow-list of the given beans themselves, for an engine outside an application context (tests). */
+    public static BpmnBeans ofInstances(Map<String, Object> beans) {
+        Map<String, Class<?>> types = new LinkedHashMap<>();
+        beans.forEach((name, bean) -> types.put(name, ClassUtils.getUserClass(bean)));
+        BpmnBeans list = of(types);
+        list.instances.putAll(beans);
         return list;
     }
 
@@ -78,7 +88,8 @@ public class BpmnBeans {
 
     /** The bean itself, for the engine's expressions; only an allowed name resolves. */
     public Optional<Object> bean(String name) {
-        return get(name).map(allowedBean -> context.getBean(allowedBean.name()));
+        return get(name).map(allowedBean -> instances.containsKey(allowedBean.name())
+                ? instances.get(allowedBean.name()) : context.getBean(allowedBean.name()));
     }
 
     private static Allowed allowed(String name, Class<?> type) {

@@ -55,8 +55,8 @@ class EngineErrorAnswers extends OncePerRequestFilter {
         byte[] body = rewrite(status, capture.body()).getBytes(StandardCharsets.UTF_8);
         response.setContentType("application/json;charset=UTF-8");
         response.setContentLength(body.length);
+        // not flushed here: filters around this one (the login throttle's audit) finish before the client hears back
         response.getOutputStream().write(body);
-        response.flushBuffer();
     }
 
     String rewrite(int status, byte[] original) {
