@@ -25,6 +25,10 @@ public final class EngineRest {
         return client.post("/engine-rest" + path, body);
     }
 
+    public Answer put(String path, Object body) {
+        return client.put("/engine-rest" + path, body);
+    }
+
     /** The single open task of the registration this user can see, or fails. */
     public JsonNode task(String reference) {
         Answer tasks = get("/task?processInstanceBusinessKey=" + reference);

@@ -22,8 +22,12 @@ public final class Http {
     }
 
     private Http(int port, CookieManager cookies) {
+        this("localhost", port, cookies);
+    }
+
+    private Http(String host, int port, CookieManager cookies) {
         this.cookies = cookies;
-        this.baseUrl = "http://localhost:" + port;
+        this.baseUrl = "http://" + host + ":" + port;
         this.client = HttpClient.newBuilder()
                 .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -37,6 +41,14 @@ public final class Http {
      */
     public Http onPort(int port) {
         return new Http(port, cookies);
+    }
+
+    /**
+     * A client connecting over IPv6 loopback: a peer ({@code ::1}) the tests do not configure as a
+     * trusted reverse proxy, unlike 127.0.0.1.
+     */
+    public static Http fromUntrustedPeer(int port) {
+        return new Http("[::1]", port, new CookieManager());
     }
 
     /** The value of a cookie the server has set, or null. */
