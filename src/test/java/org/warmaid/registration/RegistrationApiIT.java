@@ -142,7 +142,7 @@ class RegistrationApiIT {
                 otherApi.put("/api/registrations/" + id, form),
                 otherApi.delete("/api/registrations/" + id),
                 otherApi.post("/api/registrations/" + id + "/submit", ""))) {
-            assertThat(answer.status()).isEqualTo(403);
+            assertThat(answer.status()).as("answered as an unknown id is").isEqualTo(404);
             assertThat(answer.body().toString()).doesNotContain(form.getName(), unit.unitCode(), form.getIdNumber().substring(14));
         }
         assertThat(otherApi.get("/api/registrations").body()).isEmpty();

@@ -62,7 +62,8 @@ class RegistrationFormIT {
 
         UnitLogin other = fixtures.newUnit();
         PortalSession otherSession = PortalSession.unit(port, other.unitCode(), other.unionHead(), other.password());
-        assertThat(otherSession.get("/portal/registrations/" + id + "/form.xlsx").statusCode()).isEqualTo(403);
+        assertThat(otherSession.get("/portal/registrations/" + id + "/form.xlsx").statusCode())
+                .as("another unit's registration is answered as an unknown one").isEqualTo(404);
         PortalSession reviewer = PortalSession.staff(port, "reviewer", "demo");
         assertThat(reviewer.get("/review/registrations/" + id + "/form.xlsx").statusCode()).isEqualTo(200);
     }
