@@ -69,6 +69,24 @@ class EngineHardeningTest {
                 .addModelInstance("scripted.bpmn", model).deploy()).hasMessageContaining("script tasks are not allowed");
     }
 
+    /**
+     * Not even the engine's built-in JUEL script engine: a script listener that got into a model (the
+     * application's deployment check refuses it first) finds nothing to run it.
+     */
+    @Test
+    void aScriptThatGotIntoAModelDoesNotRun() {
+        var model = Bpmn.createExecutableProcess("ScriptListener").camundaHistoryTimeToLive(1).startEvent()
+                .userTask("Task_Wait").endEvent().done();
+        String xml = Bpmn.convertToString(model).replace("<userTask id=\"Task_Wait\" name=\"Task_Wait\">",
+                "<userTask id=\"Task_Wait\" name=\"Task_Wait\"><extensionElements><camunda:executionListener event=\"start\">"
+                        + "<camunda:script scriptFormat=\"juel\">${1}</camunda:script></camunda:executionListener></extensionElements>");
+        assertThat(xml).contains("camunda:script");
+        engine.getRepositoryService().createDeployment().addString("listener.bpmn", xml).deploy();
+        assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey("ScriptListener"))
+                .hasMessageContaining("juel");
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("ScriptListener").count()).isZero();
+    }
+
     @Test
     void noScriptingLanguageIsAvailable() {
         ScriptEngineManager engines = new ScriptEngineManager();

@@ -8,7 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.impl.juel.ExpressionFactoryImpl;
 import org.camunda.bpm.impl.juel.SimpleContext;
@@ -47,6 +51,9 @@ class DeploymentAttacksIT {
 
     @Autowired
     AuditEvents audit;
+
+    @Autowired
+    AuthorizationService authorizations;
 
     @TempDir
     Path files;
@@ -183,7 +190,7 @@ class DeploymentAttacksIT {
     }
 
     @Test
-    void aMembershipChangeMadeWithoutAnEngineUserIsAuditedToo() {
+    void identityAndAuthorizationChangesMadeWithoutAnEngineUserAreAuditedToo() {
         String user = "nobodyaudit" + System.nanoTime() % 100_000;
         var created = identity.newUser(user);
         created.setFirstName("审计");
@@ -197,6 +204,18 @@ class DeploymentAttacksIT {
                 .contains("ADMIN_CREATE", "ADMIN_DELETE");
         assertThat(audit.findByActorOrderByIdAsc("system")).filteredOn(event -> user.equals(event.getTargetId()))
                 .filteredOn(event -> event.getTargetType().equals("Group membership")).hasSize(2);
+
+        Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        grant.setUserId(user);
+        grant.setResource(Resources.DEPLOYMENT);
+        grant.setResourceId("*");
+        grant.addPermission(Permissions.CREATE);
+        String grantId = authorizations.saveAuthorization(grant).getId();
+        authorizations.deleteAuthorization(grantId);
+        assertThat(audit.findByActorOrderByIdAsc("system")).filteredOn(event -> grantId.equals(event.getTargetId()))
+                .extracting(AuditEvent::getAction).containsExactly("ADMIN_CREATE", "ADMIN_DELETE");
+        assertThat(audit.findByActorOrderByIdAsc("system")).filteredOn(event -> grantId.equals(event.getTargetId()))
+                .first().satisfies(event -> assertThat(event.getDetails()).contains("用户 " + user).contains("Deployment"));
     }
 
     private void assertRefusalAudited(String actor) {
