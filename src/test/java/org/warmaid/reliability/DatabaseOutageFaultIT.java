@@ -36,7 +36,7 @@ import org.warmaid.support.StoredState.Stored;
  * the Chinese message "数据库暂时不可用，请稍后重试" (never a 500, a stack trace or an HTML page); the
  * login page, which lists the units, answers 503 with the same message on the error page; after the
  * restart the connection pool recovers (a create succeeds within a bounded wait) and the job
- * executor fires the overdue timers (the third unit's drafts end abandoned); every registration
+ * executor fires the overdue timers (the third unit's drafts, complete, count as declared); every registration
  * acknowledged to a client (201, 200) is stored exactly once with one process waiting at the right
  * task, nothing stored without its process or the other way round, no process stuck, no incident.
  */
@@ -127,7 +127,7 @@ class DatabaseOutageFaultIT {
 
         try (Connection connection = db.connect()) {
             StoredState stored = new StoredState(connection);
-            awaitAbandoned(stored, drafts);
+            awaitDeclared(stored, drafts);
             Map<Long, Stored> registrations = stored.registrations();
             assertThat(created.keySet()).as("every acknowledged create is stored").isSubsetOf(registrations.keySet());
             for (Stored registration : registrations.values()) {
@@ -166,20 +166,23 @@ class DatabaseOutageFaultIT {
         }
     }
 
-    /** The drafts whose deadline passed during the outage end abandoned once the job executor is back. */
-    private static void awaitAbandoned(StoredState stored, List<Long> drafts) throws Exception {
+    /**
+     * The drafts whose deadline passed during the outage are complete: once the job executor is back
+     * each counts as declared and waits for its party committee, none is given up.
+     */
+    private static void awaitDeclared(StoredState stored, List<Long> drafts) throws Exception {
         Instant until = Instant.now().plus(Duration.ofSeconds(60));
         String ids = drafts.stream().map(String::valueOf).collect(Collectors.joining(","));
-        while (stored.count("select count(*) from registration where stage = 'ABANDONED' and id in (" + ids + ")") < drafts.size()
+        while (stored.count("select count(*) from registration where stage = 'PARTY_REVIEW' and id in (" + ids + ")") < drafts.size()
                 && Instant.now().isBefore(until)) {
             Thread.sleep(500);
         }
         Map<Long, Stored> registrations = stored.registrations();
         for (Long id : drafts) {
             Stored draft = registrations.get(id);
-            assertThat(draft.stage()).as("draft %s after its deadline", draft.reference()).isEqualTo("ABANDONED");
-            assertThat(draft.endEvents()).containsExactly("EndEvent_Abandoned");
-            assertThat(draft.openTasks()).isEmpty();
+            assertThat(draft.stage()).as("draft %s after its deadline", draft.reference()).isEqualTo("PARTY_REVIEW");
+            assertThat(draft.openTasks()).containsExactly("Task_ReviewByPartyCommittee");
+            assertThat(draft.endEvents()).isEmpty();
         }
     }
 }

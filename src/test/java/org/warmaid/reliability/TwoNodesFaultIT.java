@@ -66,7 +66,9 @@ class TwoNodesFaultIT {
     void twoNodesShareTheWorkAndEachDeadlineTimerEndsItsProcessOnce() throws Exception {
         try (OwnMariaDb db = OwnMariaDb.startFresh("cluster")) {
             ApplicationProcess.Settings settings = ApplicationProcess.Settings.of(db.jdbcUrl(), OwnMariaDb.USER,
-                    OwnMariaDb.PASSWORD, "--camunda.bpm.job-execution.max-wait=2000");
+                    OwnMariaDb.PASSWORD, "--camunda.bpm.job-execution.max-wait=2000",
+                    // the test stands in for the balancer: its X-Forwarded-For gives each login an address of its own
+                    "--warmaid.network.trusted-proxies=127.0.0.1");
             // one after the other: the first start creates the engine's and the application's tables
             try (ApplicationProcess nodeA = ApplicationProcess.start("cluster-node-a", settings.with(hostName("node-a")));
                     ApplicationProcess nodeB = ApplicationProcess.start("cluster-node-b", settings.with(hostName("node-b")))) {
