@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import org.warmaid.system.ApiErrors;
+import org.warmaid.model.ApiErrors;
 import org.warmaid.registration.RegistrationForm;
 
 @RestController

@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.warmaid.eligibility.Prechecks;
 import org.warmaid.eligibility.UnknownRegion;
 import org.warmaid.registration.RegistrationForm;
-import org.warmaid.system.ApiErrors;
+import org.warmaid.model.ApiErrors;
 
 /** The live pre-check panel of the registration form: the draft as typed so far, nothing saved. */
 @Controller

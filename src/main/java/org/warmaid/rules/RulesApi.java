@@ -16,7 +16,7 @@ import org.warmaid.process.rules.DecisionDrafts;
 import org.warmaid.process.rules.DecisionVersion;
 import org.warmaid.process.rules.DraftRefused;
 import org.warmaid.process.rules.RuleTable;
-import org.warmaid.system.ApiErrors;
+import org.warmaid.model.ApiErrors;
 
 /**
  * What the editor page asks about the draft it holds, never deploying it (except the last call):

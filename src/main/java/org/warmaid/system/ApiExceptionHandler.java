@@ -31,6 +31,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.warmaid.accounts.PasswordChangeRefused;
+import org.warmaid.model.ApiErrors;
 import org.warmaid.registration.RegistrationRefused;
 import org.warmaid.replay.IdempotentRequests;
 

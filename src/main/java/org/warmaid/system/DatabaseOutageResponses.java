@@ -14,6 +14,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.warmaid.model.ApiErrors;
 
 /**
  * While the database cannot be reached, a request may fail before any controller runs — the login

@@ -13,6 +13,7 @@ import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
+import org.warmaid.model.ApiErrors;
 
 /**
  * What the container shows for an error no controller answered (unknown path, wrong method, a

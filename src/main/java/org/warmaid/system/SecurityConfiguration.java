@@ -38,6 +38,7 @@ import org.warmaid.accounts.AccountPrincipal;
 import org.warmaid.accounts.IdentityAuthenticationProvider;
 import org.warmaid.accounts.PasswordChangeDone;
 import org.warmaid.accounts.UnitLoginParameters;
+import org.warmaid.model.ApiErrors;
 import org.warmaid.process.config.CamundaWebappLogin;
 import org.warmaid.process.config.WebappSignIn;
 

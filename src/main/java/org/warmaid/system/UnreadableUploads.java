@@ -10,6 +10,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.RequestContextUtils;
+import org.warmaid.model.ApiErrors;
 
 /**
  * A request that claims to be a file upload but cannot be read (no boundary, cut off, too large)

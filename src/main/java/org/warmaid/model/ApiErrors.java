@@ -1,4 +1,4 @@
-package org.warmaid.system;
+package org.warmaid.model;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
@@ -8,7 +8,6 @@ import java.util.List;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.warmaid.model.FieldProblem;
 
 /** The JSON API's error body: {@code {"errors":[{"field":…,"message":…}]}}. */
 public record ApiErrors(List<FieldProblem> errors) {
@@ -30,7 +29,7 @@ public record ApiErrors(List<FieldProblem> errors) {
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(this);
     }
 
-    void writeTo(HttpServletResponse response, int status, ObjectMapper json) throws IOException {
+    public void writeTo(HttpServletResponse response, int status, ObjectMapper json) throws IOException {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
