@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -12,7 +13,6 @@ import org.warmaid.audit.AuditAction;
 import org.warmaid.audit.AuditLog;
 import org.warmaid.model.StoredInstants;
 import org.warmaid.registration.Registrations;
-import org.warmaid.review.Reviews;
 
 /**
  * Payments of approved aid: a registration that passed the document check waits for a payment,
@@ -34,17 +34,17 @@ public class Payouts {
     private final Payments payments;
     private final Registrations registrations;
     private final PaymentNotifications notifications;
-    private final Reviews reviews;
+    private final ApplicationEventPublisher events;
     private final AuditLog audit;
     private final Clock clock;
     private final JdbcTemplate jdbc;
 
-    Payouts(Payments payments, Registrations registrations, PaymentNotifications notifications, Reviews reviews,
-            AuditLog audit, Clock clock, JdbcTemplate jdbc) {
+    Payouts(Payments payments, Registrations registrations, PaymentNotifications notifications,
+            ApplicationEventPublisher events, AuditLog audit, Clock clock, JdbcTemplate jdbc) {
         this.payments = payments;
         this.registrations = registrations;
         this.notifications = notifications;
-        this.reviews = reviews;
+        this.events = events;
         this.audit = audit;
         this.clock = clock;
         this.jdbc = jdbc;
@@ -78,7 +78,7 @@ public class Payouts {
         }
         payment.paid(by, clock.instant());
         payments.saveAndFlush(payment);
-        reviews.recordPayment(payment.getRegistrationId(), "Task_PayOut", true, payment.getAmount(), null, by);
+        events.publishEvent(new PaymentSettled(payment.getRegistrationId(), true, payment.getAmount(), null, by));
         notifications.paid(payment.getRegistrationId());
         audit.success(AuditAction.PAYMENT_CONFIRM, "payment", paymentId.toString(), "确认发放 " + payment.getAmount() + " 元");
         return true;
@@ -101,7 +101,7 @@ public class Payouts {
         }
         payment.failed(why, by, clock.instant());
         payments.saveAndFlush(payment);
-        reviews.recordPayment(payment.getRegistrationId(), "Task_PayOut", false, payment.getAmount(), why, by);
+        events.publishEvent(new PaymentSettled(payment.getRegistrationId(), false, payment.getAmount(), why, by));
         notifications.failed(payment.getRegistrationId(), why);
         audit.success(AuditAction.PAYMENT_FAIL, "payment", paymentId.toString(), "发放失败：" + why);
         return true;
