@@ -23,7 +23,7 @@ import org.warmaid.registration.Registrations;
  * payments. Shown inside every Tasklist form.
  */
 @Controller
-class ReviewPage {
+public class ReviewPage {
 
     private final Registrations registrations;
     private final ReviewAccess access;
@@ -53,7 +53,7 @@ class ReviewPage {
     }
 
     /** Everything the registration sheet shows, for a reader who may read the registration. */
-    void addSheet(AccountPrincipal account, Long id, Model model) {
+    public void addSheet(AccountPrincipal account, Long id, Model model) {
         Registration registration = registrations.findById(id)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         if (!access.mayRead(account, registration.getUnitCode())) {

@@ -1,4 +1,4 @@
-package org.warmaid.review;
+package org.warmaid.process.forms;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.warmaid.accounts.AccountPrincipal;
 import org.warmaid.process.ReviewTasks;
-import org.warmaid.process.forms.TaskFormFields;
+import org.warmaid.review.ReviewPage;
 
 /**
  * The form of every review task in Tasklist (an embedded form, {@code embedded:/review/task-form}):
