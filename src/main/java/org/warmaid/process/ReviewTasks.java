@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.warmaid.process.forms.TaskForms;
+import org.warmaid.system.WaitingWork;
 
 /**
  * The open review task behind a Tasklist form: which task it is, the registration it is about and
@@ -16,7 +17,7 @@ import org.warmaid.process.forms.TaskForms;
  * check). Only for a user who may work on the task: its assignee or a member of a candidate group.
  */
 @Service
-public class ReviewTasks {
+public class ReviewTasks implements WaitingWork {
 
     private final TaskService tasks;
 
@@ -31,7 +32,7 @@ public class ReviewTasks {
         }
     }
 
-    /** How many tasks wait for the groups' members (claimed ones included). */
+    @Override
     public long waitingFor(Collection<String> groups) {
         return groups.isEmpty() ? 0 : tasks.createTaskQuery().taskCandidateGroupIn(List.copyOf(groups)).includeAssignedTasks().count();
     }

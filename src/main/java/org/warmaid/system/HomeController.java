@@ -7,15 +7,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.warmaid.accounts.AccessGroups;
 import org.warmaid.accounts.AccountPrincipal;
 import org.warmaid.accounts.Units;
-import org.warmaid.process.ReviewTasks;
 
 @Controller
 class HomeController {
 
     private final Units units;
-    private final ReviewTasks tasks;
+    private final WaitingWork tasks;
 
-    HomeController(Units units, ReviewTasks tasks) {
+    HomeController(Units units, WaitingWork tasks) {
         this.units = units;
         this.tasks = tasks;
     }

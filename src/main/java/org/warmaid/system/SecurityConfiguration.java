@@ -39,8 +39,6 @@ import org.warmaid.accounts.IdentityAuthenticationProvider;
 import org.warmaid.accounts.PasswordChangeDone;
 import org.warmaid.accounts.UnitLoginParameters;
 import org.warmaid.model.ApiErrors;
-import org.warmaid.process.config.CamundaWebappLogin;
-import org.warmaid.process.config.WebappSignIn;
 
 /**
  * The filter chains: the Camunda webapps (their own login and CSRF), the engine REST API
@@ -54,9 +52,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain camundaWebapps(HttpSecurity http, WebappSignIn webappSignIn) throws Exception {
+    SecurityFilterChain camundaWebapps(HttpSecurity http, SharedSignIn signIn) throws Exception {
         return http.securityMatcher(withDefaults().matcher("/camunda/**"))
-                .addFilterAfter(webappSignIn, SecurityContextHolderFilter.class)
+                .addFilterAfter(signIn.intoTheWebapps(), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
                 .headers(headers -> headers.disable())
@@ -101,10 +99,10 @@ class SecurityConfiguration {
     @Bean
     @Order(4)
     SecurityFilterChain reviewPages(HttpSecurity http, IdentityAuthenticationProvider identity,
-            CamundaWebappLogin camundaWebappLogin, PasswordChangeDone passwordChangeDone) throws Exception {
+            SharedSignIn signIn, PasswordChangeDone passwordChangeDone) throws Exception {
         return http.securityMatcher(withDefaults().matcher("/review/**"))
                 .authenticationManager(onlyThe(identity))
-                .addFilterAfter(camundaWebappLogin, SecurityContextHolderFilter.class)
+                .addFilterAfter(signIn.fromTheWebapps(), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().access(passwordChangeDone))
                 .formLogin(login -> login.loginPage("/login"))
                 .headers(headers -> headers
@@ -134,10 +132,10 @@ class SecurityConfiguration {
     @Order(6)
     SecurityFilterChain pages(HttpSecurity http, IdentityAuthenticationProvider identity,
             PasswordChangeDone passwordChangeDone, UnitLoginParameters unitLogin,
-            CamundaWebappLogin camundaWebappLogin) throws Exception {
+            SharedSignIn signIn) throws Exception {
         return http
                 .authenticationManager(onlyThe(identity))
-                .addFilterAfter(camundaWebappLogin, SecurityContextHolderFilter.class)
+                .addFilterAfter(signIn.fromTheWebapps(), SecurityContextHolderFilter.class)
                 .addFilterBefore(unitLogin, UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
