@@ -1,5 +1,12 @@
 package org.warmaid;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
@@ -12,6 +19,7 @@ import org.springframework.modulith.docs.Documenter;
 class ModularityTest {
 
     private static final ApplicationModules MODULES = ApplicationModules.of(WarmAidApplication.class);
+    private static final Path DOCUMENTATION = Path.of("docs", "modules");
 
     @Test
     void modulesReachEachOtherOnlyThroughTheirApiAndWithoutCycles() {
@@ -19,10 +27,43 @@ class ModularityTest {
     }
 
     @Test
-    void writesTheModuleDocumentation() {
-        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("docs/modules"))
+    void writesTheModuleDocumentation() throws IOException {
+        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(DOCUMENTATION.toString()))
                 .writeModulesAsPlantUml()
                 .writeIndividualModulesAsPlantUml()
                 .writeModuleCanvases();
+        try (Stream<Path> diagrams = Files.list(DOCUMENTATION)) {
+            for (Path diagram : diagrams.filter(file -> file.toString().endsWith(".puml")).toList()) {
+                inStableOrder(diagram);
+            }
+        }
+    }
+
+    /**
+     * The diagrams list components and relations in hash order, which differs from run to run:
+     * sorted, the committed files change only when the modules do.
+     */
+    private static void inStableOrder(Path diagram) throws IOException {
+        List<String> lines = Files.readAllLines(diagram, StandardCharsets.UTF_8);
+        List<String> sorted = new ArrayList<>(lines.size());
+        List<String> run = new ArrayList<>();
+        String runKind = null;
+        for (String line : lines) {
+            String kind = line.startsWith("Rel(") ? "Rel(" : line.startsWith("  Component(") ? "  Component(" : null;
+            if (runKind != null && !runKind.equals(kind)) {
+                run.sort(null);
+                sorted.addAll(run);
+                run.clear();
+            }
+            runKind = kind;
+            if (kind != null) {
+                run.add(line);
+            } else {
+                sorted.add(line);
+            }
+        }
+        run.sort(null);
+        sorted.addAll(run);
+        Files.write(diagram, sorted, StandardCharsets.UTF_8);
     }
 }
