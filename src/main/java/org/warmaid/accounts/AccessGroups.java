@@ -2,7 +2,7 @@ package org.warmaid.accounts;
 
 import java.util.Locale;
 
-/** The group ids of the access model (DESIGN §1); they are contracts shared with the BPMN and Tasklist. */
+/** The group ids of the access model; they are contracts shared with the BPMN and Tasklist. */
 public final class AccessGroups {
 
     public static final String PROVINCIAL_REVIEWERS = "provincial-reviewers";

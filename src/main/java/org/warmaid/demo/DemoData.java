@@ -29,7 +29,7 @@ import org.warmaid.campaign.Campaign;
 import org.warmaid.campaign.Campaigns;
 
 /**
- * Demo units, accounts and an open campaign (DESIGN §7), so that a newcomer can log in at once.
+ * Demo units, accounts and an open campaign, so that a newcomer can log in at once.
  * Only in the "demo" profile; every step is idempotent, so a restart creates nothing twice.
  */
 @Component

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The decisions of DESIGN §4, deployed from {@code dmn/} and owned by the analysts. Every
+ * The eligibility decisions, deployed from {@code dmn/} and owned by the analysts. Every
  * answer names the decision version it came from.
  */
 public interface EligibilityRules {

@@ -1,6 +1,6 @@
 package org.warmaid.process;
 
-/** Ids fixed by the process contract (DESIGN §3). */
+/** Ids fixed by the process model, bpmn/HardshipAidProcess.bpmn (mapped to code in docs/architecture.md). */
 public final class ProcessIds {
 
     public static final String PROCESS = "HardshipAidProcess";

@@ -26,7 +26,7 @@ import org.warmaid.privacy.Masking;
 
 /**
  * The unit's entry work ("先录入，后帮扶"): create, edit, delete and submit registrations, with
- * every check of DESIGN §5 — own unit only, entry window, validation, one registration per ID
+ * every check the unit portal promises — own unit only, entry window, validation, one registration per ID
  * number and campaign across all units. Each change is audited and moves the process with it.
  */
 @Service

@@ -20,7 +20,7 @@ import org.warmaid.support.Fixtures.UnitLogin;
 import org.warmaid.support.MariaDbIntegrationTest;
 import org.warmaid.support.SampleRegistrations;
 
-/** The JSON API of DESIGN §6 as a unit's program uses it, every error path included. */
+/** The registration JSON API (/api/registrations) as a unit's program uses it, every error path included. */
 @MariaDbIntegrationTest
 class RegistrationApiIT {
 

@@ -16,7 +16,7 @@ import org.warmaid.accounts.AccessGroups;
 
 /**
  * Units enter and submit in the portal, which checks the deadline, completeness and duplicates
- * before it completes Task_EnterRegistration. Their group is the task's candidate group (DESIGN §3),
+ * before it completes Task_EnterRegistration. Their group is the task's candidate group in the BPMN,
  * but the engine grants it nothing on the task: otherwise a unit account could complete its draft
  * over the engine's REST API, past every check of the portal. Every other candidate group gets the
  * engine's default task permission, as before. Skipping the grant also spares the engine a lookup

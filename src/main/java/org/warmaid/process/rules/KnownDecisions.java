@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The decisions the application knows (DESIGN §4): each key with the inputs the application supplies
+ * The decisions the application knows (the DMN files in dmn/): each key with the inputs the application supplies
  * and the outputs it reads, with their DMN types, and the hit policies it can read a result of. A
  * deployed or drafted decision table must keep to this contract; its rows are the analysts'.
  */
