@@ -22,6 +22,12 @@ public interface AccountDirectory {
 
     boolean checkPassword(String userId, String password);
 
+    /**
+     * A value that changes whenever the account's password changes, on whichever node or route it is
+     * changed (the stored hash and salt); empty for an unknown account.
+     */
+    Optional<String> passwordStamp(String userId);
+
     Set<String> groupsOf(String userId);
 
     Optional<String> displayName(String userId);

@@ -29,7 +29,9 @@ import org.warmaid.audit.AuditOutcome;
  * Authenticates the portal, the provincial pages and the JSON API against the identity store the
  * Camunda webapps use; each group becomes an authority {@code GROUP_<id>}. Failed attempts are
  * throttled and audited. A correct password is remembered for a few minutes (as a hash), so the
- * stateless JSON API does not pay for the deliberately slow password hash on every call.
+ * stateless JSON API does not pay for the deliberately slow password hash on every call; what is
+ * remembered names the stored password it was checked against, so a password changed on another
+ * node (or through the engine's own routes) is not accepted in its old form a moment longer.
  */
 @Component
 public class IdentityAuthenticationProvider implements AuthenticationProvider {
@@ -71,7 +73,7 @@ public class IdentityAuthenticationProvider implements AuthenticationProvider {
             audit.recordFrom(address, userId, AuditAction.LOGIN_BLOCKED, "account", userId, AuditOutcome.REFUSED, verdict.message());
             throw new LockedException(verdict.message());
         }
-        String remembered = userId + "|" + digest(userId + ":" + credentials);
+        String remembered = userId + "|" + digest(userId + ":" + credentials + ":" + directory.passwordStamp(userId).orElse(""));
         if (recentlyVerified.getIfPresent(remembered) == null) {
             if (!directory.checkPassword(userId, credentials.toString())) {
                 LoginThrottle.Verdict next = throttle.failed(userId, address);

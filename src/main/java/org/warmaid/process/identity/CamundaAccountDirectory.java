@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.springframework.stereotype.Component;
 import org.warmaid.accounts.AccountDirectory;
 import org.warmaid.accounts.AccountIds;
@@ -72,6 +73,14 @@ class CamundaAccountDirectory implements AccountDirectory {
     }
 
     @Override
+    public Optional<String> passwordStamp(String userId) {
+        if (identity.createUserQuery().userId(userId).singleResult() instanceof UserEntity user && user.getPassword() != null) {
+            return Optional.of(user.getPassword() + "|" + user.getSalt());
+        }
+        return Optional.empty();
+    }
+
+    @Override
     public Set<String> groupsOf(String userId) {
         return identity.createGroupQuery().groupMember(userId).list().stream()
                 .map(Group::getId)
@@ -97,7 +106,7 @@ class CamundaAccountDirectory implements AccountDirectory {
     @Override
     public Optional<java.time.Instant> lockedUntil(String userId) {
         User user = identity.createUserQuery().userId(userId).singleResult();
-        if (user instanceof org.camunda.bpm.engine.impl.persistence.entity.UserEntity entity
+        if (user instanceof UserEntity entity
                 && entity.getLockExpirationTime() != null && entity.getLockExpirationTime().after(new java.util.Date())) {
             return Optional.of(entity.getLockExpirationTime().toInstant());
         }
