@@ -2,7 +2,7 @@ package org.warmaid.accounts;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface AccountSecurities extends JpaRepository<AccountSecurity, String> {
+interface AccountSecurities extends JpaRepository<AccountSecurity, String> {
 
     default boolean requiresPasswordChange(String accountId) {
         return findById(accountId).map(AccountSecurity::isPasswordChangeRequired).orElse(false);

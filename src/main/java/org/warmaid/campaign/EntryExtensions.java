@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
-public interface EntryExtensions extends Repository<EntryExtension, Long> {
+interface EntryExtensions extends Repository<EntryExtension, Long> {
 
     EntryExtension save(EntryExtension extension);
 

@@ -3,7 +3,7 @@ package org.warmaid.document;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface SupportingDocuments extends JpaRepository<SupportingDocument, Long> {
+interface SupportingDocuments extends JpaRepository<SupportingDocument, Long> {
 
     List<SupportingDocument> findByRegistrationIdAndDeletedFalseOrderByIdAsc(Long registrationId);
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface Payments extends JpaRepository<Payment, Long> {
+interface Payments extends JpaRepository<Payment, Long> {
 
     /*
      * Queries run for every registration are written out, so that Hibernate keeps their translation.

@@ -3,7 +3,7 @@ package org.warmaid.payout;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface PayoutBatches extends JpaRepository<PayoutBatch, Long> {
+interface PayoutBatches extends JpaRepository<PayoutBatch, Long> {
 
     List<PayoutBatch> findByCampaignIdOrderByIdDesc(Long campaignId);
 
