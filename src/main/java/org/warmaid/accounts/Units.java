@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface Units extends JpaRepository<Unit, String> {
+interface Units extends JpaRepository<Unit, String> {
 
     Optional<Unit> findByAccountId(String accountId);
 

@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface Campaigns extends JpaRepository<Campaign, Long> {
+interface Campaigns extends JpaRepository<Campaign, Long> {
 
     /** The campaign open for entry, if any (the schema allows at most one). */
     @Query("select c from Campaign c where c.openSlot = 1")

@@ -26,7 +26,7 @@ import org.warmaid.accounts.AccountDirectory;
 import org.warmaid.accounts.NewAccount;
 import org.warmaid.accounts.UnitAccounts;
 import org.warmaid.campaign.Campaign;
-import org.warmaid.campaign.Campaigns;
+import org.warmaid.campaign.CampaignDirectory;
 
 /**
  * Demo units, accounts and an open campaign, so that a newcomer can log in at once.
@@ -44,11 +44,11 @@ class DemoData implements ApplicationRunner {
 
     private final UnitAccounts unitAccounts;
     private final AccountDirectory directory;
-    private final Campaigns campaigns;
+    private final CampaignDirectory campaigns;
     private final Clock clock;
     private final ZoneId zone;
 
-    DemoData(UnitAccounts unitAccounts, AccountDirectory directory, Campaigns campaigns, Clock clock,
+    DemoData(UnitAccounts unitAccounts, AccountDirectory directory, CampaignDirectory campaigns, Clock clock,
             @Value("${warmaid.zone}") ZoneId zone) {
         this.unitAccounts = unitAccounts;
         this.directory = directory;
@@ -73,8 +73,7 @@ class DemoData implements ApplicationRunner {
         staff("demo", "郑军", ADMINISTRATORS);
         staff("auditor", "吴涛", AUDITORS);
 
-        if (campaigns.count() == 0) {
-            campaigns.save(openDemoCampaign());
+        if (campaigns.createFirst(openDemoCampaign())) {
             log.info("Demo campaign created");
         }
     }

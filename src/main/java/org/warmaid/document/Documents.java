@@ -15,7 +15,7 @@ import org.warmaid.audit.AuditLog;
 import org.warmaid.model.FieldProblem;
 import org.warmaid.registration.Registration;
 import org.warmaid.registration.RegistrationRefused;
-import org.warmaid.registration.Registrations;
+import org.warmaid.registration.RegistrationDirectory;
 import org.warmaid.registration.Registry;
 import org.warmaid.accounts.ReviewAccess;
 
@@ -30,7 +30,7 @@ public class Documents {
     private final SupportingDocuments documents;
     private final DocumentStore store;
     private final Registry registry;
-    private final Registrations registrations;
+    private final RegistrationDirectory registrations;
     private final ReviewAccess reviewAccess;
     private final AuditLog audit;
     private final Clock clock;
@@ -38,7 +38,7 @@ public class Documents {
     private final int maxFiles;
     private final long maxTotalBytes;
 
-    Documents(SupportingDocuments documents, DocumentStore store, Registry registry, Registrations registrations,
+    Documents(SupportingDocuments documents, DocumentStore store, Registry registry, RegistrationDirectory registrations,
             ReviewAccess reviewAccess, AuditLog audit, Clock clock,
             @Value("${warmaid.documents.max-file-size:10MB}") DataSize maxFileSize,
             @Value("${warmaid.documents.max-files:20}") int maxFiles,

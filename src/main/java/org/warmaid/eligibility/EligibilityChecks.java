@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.warmaid.model.StoredInstants;
 import org.warmaid.registration.Registration;
-import org.warmaid.registration.Registrations;
+import org.warmaid.registration.RegistrationDirectory;
 
 /** The official check of a submitted registration, recorded with the decision versions used. */
 @Service
@@ -32,11 +32,11 @@ public class EligibilityChecks {
 
     private final EligibilityCheck check;
     private final EligibilityRecords records;
-    private final Registrations registrations;
+    private final RegistrationDirectory registrations;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    EligibilityChecks(EligibilityCheck check, EligibilityRecords records, Registrations registrations, JdbcTemplate jdbc,
+    EligibilityChecks(EligibilityCheck check, EligibilityRecords records, RegistrationDirectory registrations, JdbcTemplate jdbc,
             Clock clock) {
         this.check = check;
         this.records = records;
@@ -68,6 +68,12 @@ public class EligibilityChecks {
     @Transactional(readOnly = true)
     public Optional<EligibilityRecord> latest(Long registrationId) {
         return records.findFirstByRegistrationIdOrderByIdDesc(registrationId);
+    }
+
+    /** Every check of the registration, oldest first. */
+    @Transactional(readOnly = true)
+    public List<EligibilityRecord> history(Long registrationId) {
+        return records.findByRegistrationIdOrderByIdAsc(registrationId);
     }
 
     /** The amount the latest check suggests (the provincial review's form starts with it); empty if none. */

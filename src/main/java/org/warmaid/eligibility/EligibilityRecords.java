@@ -10,7 +10,7 @@ import org.springframework.data.repository.Repository;
  * registration are written out: Hibernate keeps the translation of a query string, while a query
  * derived from a method name is built and translated anew on every call.
  */
-public interface EligibilityRecords extends Repository<EligibilityRecord, Long> {
+interface EligibilityRecords extends Repository<EligibilityRecord, Long> {
 
     /** The registration's latest check. */
     @Query("select e from EligibilityRecord e where e.registrationId = :registrationId order by e.id desc limit 1")

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.warmaid.campaign.Campaign;
-import org.warmaid.campaign.Campaigns;
+import org.warmaid.campaign.CampaignDirectory;
 import org.warmaid.registration.RegistrationForm;
 
 /** Evaluates a draft as it is being typed: the same rules as the official check, nothing saved. */
@@ -13,9 +13,9 @@ import org.warmaid.registration.RegistrationForm;
 public class Prechecks {
 
     private final EligibilityCheck check;
-    private final Campaigns campaigns;
+    private final CampaignDirectory campaigns;
 
-    Prechecks(EligibilityCheck check, Campaigns campaigns) {
+    Prechecks(EligibilityCheck check, CampaignDirectory campaigns) {
         this.check = check;
         this.campaigns = campaigns;
     }

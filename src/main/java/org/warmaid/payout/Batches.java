@@ -23,9 +23,9 @@ import org.warmaid.accounts.AccountPrincipal;
 import org.warmaid.audit.AuditAction;
 import org.warmaid.audit.AuditLog;
 import org.warmaid.campaign.Campaign;
-import org.warmaid.campaign.Campaigns;
+import org.warmaid.campaign.CampaignDirectory;
 import org.warmaid.registration.Registration;
-import org.warmaid.registration.Registrations;
+import org.warmaid.registration.RegistrationDirectory;
 
 /**
  * Finance's payout batches: build one from every payment waiting, hand its file to the bank, record
@@ -38,14 +38,14 @@ public class Batches {
     private final PayoutBatches batches;
     private final Payments payments;
     private final Payouts payouts;
-    private final Registrations registrations;
-    private final Campaigns campaigns;
+    private final RegistrationDirectory registrations;
+    private final CampaignDirectory campaigns;
     private final PayoutSettings settings;
     private final AuditLog audit;
     private final Clock clock;
     private final TransactionTemplate transactions;
 
-    Batches(PayoutBatches batches, Payments payments, Payouts payouts, Registrations registrations, Campaigns campaigns,
+    Batches(PayoutBatches batches, Payments payments, Payouts payouts, RegistrationDirectory registrations, CampaignDirectory campaigns,
             PayoutSettings settings, AuditLog audit, Clock clock, TransactionTemplate transactions) {
         this.batches = batches;
         this.payments = payments;

@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.warmaid.audit.AuditAction;
 import org.warmaid.audit.AuditLog;
 import org.warmaid.model.StoredInstants;
-import org.warmaid.registration.Registrations;
+import org.warmaid.registration.RegistrationDirectory;
 
 /**
  * Payments of approved aid: a registration that passed the document check waits for a payment,
@@ -32,14 +32,14 @@ public class Payouts {
             + "where r.id = ? and not exists (select 1 from payment p where p.registration_id = r.id and p.open_slot = 1)";
 
     private final Payments payments;
-    private final Registrations registrations;
+    private final RegistrationDirectory registrations;
     private final PaymentNotifications notifications;
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
     private final Clock clock;
     private final JdbcTemplate jdbc;
 
-    Payouts(Payments payments, Registrations registrations, PaymentNotifications notifications,
+    Payouts(Payments payments, RegistrationDirectory registrations, PaymentNotifications notifications,
             ApplicationEventPublisher events, AuditLog audit, Clock clock, JdbcTemplate jdbc) {
         this.payments = payments;
         this.registrations = registrations;

@@ -3,17 +3,17 @@ package org.warmaid.process;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 import org.warmaid.payout.PaymentNotifications;
-import org.warmaid.registration.Registrations;
+import org.warmaid.registration.RegistrationDirectory;
 
 /** Correlates the bank's outcome with the registration's process, by business key (its reference). */
 @Component
 class PayoutMessages implements PaymentNotifications {
 
     private final RuntimeService runtime;
-    private final Registrations registrations;
+    private final RegistrationDirectory registrations;
     private final SystemAccess system;
 
-    PayoutMessages(RuntimeService runtime, Registrations registrations, SystemAccess system) {
+    PayoutMessages(RuntimeService runtime, RegistrationDirectory registrations, SystemAccess system) {
         this.runtime = runtime;
         this.registrations = registrations;
         this.system = system;

@@ -4,15 +4,15 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.warmaid.campaign.Campaign;
 import org.warmaid.campaign.CampaignRefused;
-import org.warmaid.campaign.Campaigns;
+import org.warmaid.campaign.CampaignDirectory;
 
 /** Which campaign a provincial page shows: the one asked for, else the open one, else the latest. */
 @Component
 class CampaignChoice {
 
-    private final Campaigns campaigns;
+    private final CampaignDirectory campaigns;
 
-    CampaignChoice(Campaigns campaigns) {
+    CampaignChoice(CampaignDirectory campaigns) {
         this.campaigns = campaigns;
     }
 

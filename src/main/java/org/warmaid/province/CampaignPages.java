@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.warmaid.accounts.AccountPrincipal;
-import org.warmaid.accounts.Units;
+import org.warmaid.accounts.UnitDirectory;
 import org.warmaid.campaign.Campaign;
 import org.warmaid.campaign.CampaignAdministration;
 import org.warmaid.campaign.CampaignForm;
@@ -28,10 +28,10 @@ class CampaignPages {
 
     private final CampaignAdministration administration;
     private final RegionStandards regions;
-    private final Units units;
+    private final UnitDirectory units;
     private final ZoneId zone;
 
-    CampaignPages(CampaignAdministration administration, RegionStandards regions, Units units,
+    CampaignPages(CampaignAdministration administration, RegionStandards regions, UnitDirectory units,
             @Value("${warmaid.zone}") ZoneId zone) {
         this.administration = administration;
         this.regions = regions;

@@ -28,7 +28,7 @@ import org.warmaid.payout.Payment;
 import org.warmaid.payout.PayoutBatch;
 import org.warmaid.payout.PayoutRefused;
 import org.warmaid.registration.Registration;
-import org.warmaid.registration.Registrations;
+import org.warmaid.registration.RegistrationDirectory;
 
 /** 资助金发放 for finance: build batches, the bank file, the bank's result, marking by hand. */
 @Controller
@@ -36,10 +36,10 @@ class FinancePages {
 
     private final Batches batches;
     private final CampaignChoice campaigns;
-    private final Registrations registrations;
+    private final RegistrationDirectory registrations;
     private final AccountDirectory people;
 
-    FinancePages(Batches batches, CampaignChoice campaigns, Registrations registrations, AccountDirectory people) {
+    FinancePages(Batches batches, CampaignChoice campaigns, RegistrationDirectory registrations, AccountDirectory people) {
         this.batches = batches;
         this.campaigns = campaigns;
         this.registrations = registrations;

@@ -14,9 +14,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
-import org.warmaid.accounts.Units;
+import org.warmaid.accounts.UnitDirectory;
 import org.warmaid.campaign.Campaign;
-import org.warmaid.registration.Registrations;
+import org.warmaid.registration.RegistrationDirectory;
 import org.warmaid.registration.Stage;
 import org.warmaid.reporting.ProvincialWorkbooks;
 
@@ -26,11 +26,11 @@ class OverviewPage {
 
     private final OverviewStatistics statistics;
     private final CampaignChoice campaigns;
-    private final Registrations registrations;
-    private final Units units;
+    private final RegistrationDirectory registrations;
+    private final UnitDirectory units;
     private final ProvincialWorkbooks workbooks;
 
-    OverviewPage(OverviewStatistics statistics, CampaignChoice campaigns, Registrations registrations, Units units,
+    OverviewPage(OverviewStatistics statistics, CampaignChoice campaigns, RegistrationDirectory registrations, UnitDirectory units,
             ProvincialWorkbooks workbooks) {
         this.statistics = statistics;
         this.campaigns = campaigns;

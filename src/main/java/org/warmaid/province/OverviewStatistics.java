@@ -6,12 +6,11 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.warmaid.accounts.Unit;
-import org.warmaid.accounts.Units;
+import org.warmaid.accounts.UnitDirectory;
 import org.warmaid.registration.AidCategory;
 import org.warmaid.registration.HardshipType;
 import org.warmaid.registration.Stage;
@@ -24,9 +23,9 @@ import org.warmaid.registration.Stage;
 class OverviewStatistics {
 
     private final JdbcTemplate jdbc;
-    private final Units units;
+    private final UnitDirectory units;
 
-    OverviewStatistics(JdbcTemplate jdbc, Units units) {
+    OverviewStatistics(JdbcTemplate jdbc, UnitDirectory units) {
         this.jdbc = jdbc;
         this.units = units;
     }
@@ -89,7 +88,7 @@ class OverviewStatistics {
     @Transactional(readOnly = true)
     Overview of(Long campaignId) {
         Map<String, UnitLine> lines = new LinkedHashMap<>();
-        units.findAll(Sort.by("code")).stream().filter(Unit::isActive).forEach(unit -> lines.put(unit.getCode(), new UnitLine(unit)));
+        units.findAllOrderByCode().stream().filter(Unit::isActive).forEach(unit -> lines.put(unit.getCode(), new UnitLine(unit)));
         UnitLine totals = new UnitLine(null);
         jdbc.query("select unit_code, stage, count(*) from registration where campaign_id = ? and stage <> 'WITHDRAWN' "
                 + "group by unit_code, stage", rs -> {

@@ -5,7 +5,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-public interface DuplicateFlags extends JpaRepository<DuplicateFlag, Long> {
+interface DuplicateFlags extends JpaRepository<DuplicateFlag, Long> {
 
     List<DuplicateFlag> findByRegistrationIdOrderByIdAsc(Long registrationId);
 

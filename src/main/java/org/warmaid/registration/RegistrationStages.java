@@ -9,7 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.warmaid.campaign.Campaign;
-import org.warmaid.campaign.Campaigns;
+import org.warmaid.campaign.CampaignDirectory;
 import org.warmaid.campaign.EntryWindows;
 import org.warmaid.model.StoredInstants;
 import org.warmaid.privacy.Masking;
@@ -22,7 +22,7 @@ import org.warmaid.privacy.Masking;
 public class RegistrationStages {
 
     private final Registrations registrations;
-    private final Campaigns campaigns;
+    private final CampaignDirectory campaigns;
     private final EntryWindows windows;
     private final Clock clock;
     private final EntityManager entityManager;
@@ -37,7 +37,7 @@ public class RegistrationStages {
     static final String MOVE_PAST_ENTRY = "update registration set stage = ?, updated_at = ?, version = version + 1 "
             + "where id = ? and stage <> ? and stage not in ('ENTERED', 'RETURNED')";
 
-    RegistrationStages(Registrations registrations, Campaigns campaigns, EntryWindows windows, Clock clock,
+    RegistrationStages(Registrations registrations, CampaignDirectory campaigns, EntryWindows windows, Clock clock,
             EntityManager entityManager, JdbcTemplate jdbc) {
         this.registrations = registrations;
         this.campaigns = campaigns;

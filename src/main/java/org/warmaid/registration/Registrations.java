@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface Registrations extends JpaRepository<Registration, Long> {
+interface Registrations extends JpaRepository<Registration, Long> {
 
     /** The registration with its row locked until the transaction ends (SELECT … FOR UPDATE). */
     @Lock(LockModeType.PESSIMISTIC_WRITE)

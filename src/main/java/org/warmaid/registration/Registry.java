@@ -19,7 +19,7 @@ import org.warmaid.accounts.AccountPrincipal;
 import org.warmaid.audit.AuditAction;
 import org.warmaid.audit.AuditLog;
 import org.warmaid.campaign.Campaign;
-import org.warmaid.campaign.Campaigns;
+import org.warmaid.campaign.CampaignDirectory;
 import org.warmaid.campaign.EntryWindows;
 import org.warmaid.privacy.KeyedHash;
 import org.warmaid.privacy.Masking;
@@ -39,14 +39,14 @@ public class Registry {
     private final ReferenceNumbers references;
     private final FamilyMatches familyMatches;
     private final EntryWindows entryWindows;
-    private final Campaigns campaigns;
+    private final CampaignDirectory campaigns;
     private final KeyedHash keyedHash;
     private final RegistrationWorkflow workflow;
     private final RegionStandards regions;
     private final AuditLog audit;
 
     Registry(Registrations registrations, RegistrationValidation validation, ReferenceNumbers references,
-            FamilyMatches familyMatches, EntryWindows entryWindows, Campaigns campaigns, KeyedHash keyedHash,
+            FamilyMatches familyMatches, EntryWindows entryWindows, CampaignDirectory campaigns, KeyedHash keyedHash,
             RegistrationWorkflow workflow, RegionStandards regions, AuditLog audit) {
         this.registrations = registrations;
         this.validation = validation;

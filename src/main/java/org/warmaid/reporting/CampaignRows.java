@@ -6,8 +6,7 @@ import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.warmaid.registration.Registration;
-import org.warmaid.registration.Registrations;
-import org.warmaid.registration.Stage;
+import org.warmaid.registration.RegistrationDirectory;
 
 /**
  * Walks all registrations of a campaign in pages of 500, clearing the persistence context after
@@ -16,10 +15,10 @@ import org.warmaid.registration.Stage;
 @Component
 class CampaignRows {
 
-    private final Registrations registrations;
+    private final RegistrationDirectory registrations;
     private final EntityManager entityManager;
 
-    CampaignRows(Registrations registrations, EntityManager entityManager) {
+    CampaignRows(RegistrationDirectory registrations, EntityManager entityManager) {
         this.registrations = registrations;
         this.entityManager = entityManager;
     }
@@ -29,8 +28,7 @@ class CampaignRows {
         long after = 0;
         int count = 0;
         while (true) {
-            List<Registration> page = registrations.findTop500ByCampaignIdAndStageNotAndIdGreaterThanOrderByIdAsc(
-                    campaignId, Stage.WITHDRAWN, after);
+            List<Registration> page = registrations.findPageAfter(campaignId, after);
             if (page.isEmpty()) {
                 return count;
             }

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.warmaid.accounts.Units;
+import org.warmaid.accounts.UnitDirectory;
 import org.warmaid.audit.AuditAction;
 import org.warmaid.audit.AuditLog;
 import org.warmaid.campaign.Campaign;
@@ -25,14 +25,14 @@ import org.warmaid.registration.HardshipType;
 @Service
 public class ProvincialWorkbooks {
 
-    private final Units units;
+    private final UnitDirectory units;
     private final CampaignRows rows;
     private final AidAmounts amounts;
     private final AuditLog audit;
     private final Clock clock;
     private final ZoneId zone;
 
-    ProvincialWorkbooks(Units units, CampaignRows rows, AidAmounts amounts, AuditLog audit, Clock clock,
+    ProvincialWorkbooks(UnitDirectory units, CampaignRows rows, AidAmounts amounts, AuditLog audit, Clock clock,
             @Value("${warmaid.zone}") ZoneId zone) {
         this.units = units;
         this.rows = rows;
@@ -53,7 +53,7 @@ public class ProvincialWorkbooks {
         int count;
         try (AllUnitsWorkbook workbook = new AllUnitsWorkbook(
                 "《" + campaign.getYear() + "年困难职工情况汇总表》全部单位　生成时间 " + generated)) {
-            units.findAll(org.springframework.data.domain.Sort.by("code")).forEach(unit -> workbook.addUnit(unit.getCode(), unit.getName()));
+            units.findAllOrderByCode().forEach(unit -> workbook.addUnit(unit.getCode(), unit.getName()));
             count = rows.forEach(campaign.getId(), r -> {
                 AidAmounts.Amounts money = aid.getOrDefault(r.getId(), AidAmounts.Amounts.NONE);
                 workbook.addRow(r.getUnitCode(), new AllUnitsWorkbook.UnitRow(r.getReference(), r.getName(),

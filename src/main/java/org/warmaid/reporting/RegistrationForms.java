@@ -6,26 +6,26 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.warmaid.accounts.AccountPrincipal;
 import org.warmaid.accounts.ReviewAccess;
-import org.warmaid.accounts.Units;
+import org.warmaid.accounts.UnitDirectory;
 import org.warmaid.audit.AuditAction;
 import org.warmaid.audit.AuditLog;
 import org.warmaid.campaign.Campaign;
-import org.warmaid.campaign.Campaigns;
+import org.warmaid.campaign.CampaignDirectory;
 import org.warmaid.registration.Registration;
 import org.warmaid.registration.RegistrationRefused;
-import org.warmaid.registration.Registrations;
+import org.warmaid.registration.RegistrationDirectory;
 
 /** The printable 附件2 of one registration, for its unit or a reviewer; with full numbers, so audited. */
 @Service
 public class RegistrationForms {
 
-    private final Registrations registrations;
+    private final RegistrationDirectory registrations;
     private final ReviewAccess reviewAccess;
-    private final Units units;
-    private final Campaigns campaigns;
+    private final UnitDirectory units;
+    private final CampaignDirectory campaigns;
     private final AuditLog audit;
 
-    RegistrationForms(Registrations registrations, ReviewAccess reviewAccess, Units units, Campaigns campaigns,
+    RegistrationForms(RegistrationDirectory registrations, ReviewAccess reviewAccess, UnitDirectory units, CampaignDirectory campaigns,
             AuditLog audit) {
         this.registrations = registrations;
         this.reviewAccess = reviewAccess;

@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.warmaid.accounts.AccountPrincipal;
-import org.warmaid.accounts.Units;
+import org.warmaid.accounts.UnitDirectory;
 import org.warmaid.audit.AuditAction;
 import org.warmaid.audit.AuditLog;
 import org.warmaid.campaign.Campaign;
@@ -55,14 +55,14 @@ public class UnitSummaries {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("M月d日");
 
     private final Registry registry;
-    private final Units units;
+    private final UnitDirectory units;
     private final Outcomes outcomes;
     private final EligibilityChecks eligibility;
     private final AuditLog audit;
     private final Clock clock;
     private final ZoneId zone;
 
-    UnitSummaries(Registry registry, Units units, Outcomes outcomes, EligibilityChecks eligibility, AuditLog audit,
+    UnitSummaries(Registry registry, UnitDirectory units, Outcomes outcomes, EligibilityChecks eligibility, AuditLog audit,
             Clock clock, @Value("${warmaid.zone}") ZoneId zone) {
         this.registry = registry;
         this.units = units;

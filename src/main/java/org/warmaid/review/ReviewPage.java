@@ -10,12 +10,11 @@ import org.springframework.web.server.ResponseStatusException;
 import org.warmaid.accounts.AccountPrincipal;
 import org.warmaid.accounts.ReviewAccess;
 import org.warmaid.document.Documents;
-import org.warmaid.accounts.Units;
-import org.warmaid.eligibility.EligibilityRecords;
+import org.warmaid.accounts.UnitDirectory;
+import org.warmaid.eligibility.EligibilityChecks;
 import org.warmaid.payout.Payouts;
-import org.warmaid.registration.DuplicateFlags;
 import org.warmaid.registration.Registration;
-import org.warmaid.registration.Registrations;
+import org.warmaid.registration.RegistrationDirectory;
 
 /**
  * A registration as reviewers see it, read-only: all its data (numbers masked), the eligibility
@@ -25,23 +24,21 @@ import org.warmaid.registration.Registrations;
 @Controller
 public class ReviewPage {
 
-    private final Registrations registrations;
+    private final RegistrationDirectory registrations;
     private final ReviewAccess access;
-    private final Units units;
-    private final EligibilityRecords eligibility;
-    private final DuplicateFlags flags;
+    private final UnitDirectory units;
+    private final EligibilityChecks eligibility;
     private final Reviews reviews;
     private final Payouts payouts;
     private final Documents documents;
 
-    ReviewPage(Registrations registrations, ReviewAccess access, Units units, EligibilityRecords eligibility,
-            DuplicateFlags flags, Reviews reviews, Payouts payouts, Documents documents) {
+    ReviewPage(RegistrationDirectory registrations, ReviewAccess access, UnitDirectory units, EligibilityChecks eligibility,
+            Reviews reviews, Payouts payouts, Documents documents) {
         this.documents = documents;
         this.registrations = registrations;
         this.access = access;
         this.units = units;
         this.eligibility = eligibility;
-        this.flags = flags;
         this.reviews = reviews;
         this.payouts = payouts;
     }
@@ -62,9 +59,9 @@ public class ReviewPage {
         }
         model.addAttribute("registration", new RegistrationSheet(registration));
         model.addAttribute("unit", units.findById(registration.getUnitCode()).orElse(null));
-        model.addAttribute("checks", eligibility.findByRegistrationIdOrderByIdAsc(id));
-        model.addAttribute("latestCheck", eligibility.findFirstByRegistrationIdOrderByIdDesc(id).orElse(null));
-        model.addAttribute("flags", flags.findByRegistrationIdOrderByIdAsc(id));
+        model.addAttribute("checks", eligibility.history(id));
+        model.addAttribute("latestCheck", eligibility.latest(id).orElse(null));
+        model.addAttribute("flags", registrations.duplicateFlags(id));
         model.addAttribute("steps", reviews.history(id));
         model.addAttribute("payments", payouts.history(id));
         model.addAttribute("documents", documents.of(id));

@@ -12,9 +12,9 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.warmaid.accounts.Unit;
-import org.warmaid.accounts.Units;
+import org.warmaid.accounts.UnitDirectory;
 import org.warmaid.campaign.Campaign;
-import org.warmaid.campaign.Campaigns;
+import org.warmaid.campaign.CampaignDirectory;
 import org.warmaid.eligibility.EligibilityCheck;
 import org.warmaid.eligibility.EligibilityResult;
 import org.warmaid.eligibility.HouseholdFacts;
@@ -22,8 +22,7 @@ import org.warmaid.eligibility.RuleOutcome;
 import org.warmaid.eligibility.UnknownRegion;
 import org.warmaid.process.rules.DecisionDrafts;
 import org.warmaid.registration.Registration;
-import org.warmaid.registration.Registrations;
-import org.warmaid.registration.Stage;
+import org.warmaid.registration.RegistrationDirectory;
 
 /**
  * Whom a draft would change: every registration of the open campaign checked twice through the
@@ -35,13 +34,13 @@ import org.warmaid.registration.Stage;
 @Service
 class ImpactPreview {
 
-    private final Campaigns campaigns;
-    private final Registrations registrations;
-    private final Units units;
+    private final CampaignDirectory campaigns;
+    private final RegistrationDirectory registrations;
+    private final UnitDirectory units;
     private final EligibilityCheck live;
     private final DecisionDrafts drafts;
 
-    ImpactPreview(Campaigns campaigns, Registrations registrations, Units units, EligibilityCheck live,
+    ImpactPreview(CampaignDirectory campaigns, RegistrationDirectory registrations, UnitDirectory units, EligibilityCheck live,
             DecisionDrafts drafts) {
         this.campaigns = campaigns;
         this.registrations = registrations;
@@ -118,8 +117,7 @@ class ImpactPreview {
     }
 
     private List<Registration> page(Campaign campaign, Long afterId) {
-        return registrations.findTop500ByCampaignIdAndStageNotAndIdGreaterThanOrderByIdAsc(campaign.getId(),
-                Stage.WITHDRAWN, afterId);
+        return registrations.findPageAfter(campaign.getId(), afterId);
     }
 
     /** The result, or the refusal an unknown region gets (as the unit would see it). */

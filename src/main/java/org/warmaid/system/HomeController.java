@@ -6,15 +6,15 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.warmaid.accounts.AccessGroups;
 import org.warmaid.accounts.AccountPrincipal;
-import org.warmaid.accounts.Units;
+import org.warmaid.accounts.UnitDirectory;
 
 @Controller
 class HomeController {
 
-    private final Units units;
+    private final UnitDirectory units;
     private final WaitingWork tasks;
 
-    HomeController(Units units, WaitingWork tasks) {
+    HomeController(UnitDirectory units, WaitingWork tasks) {
         this.units = units;
         this.tasks = tasks;
     }

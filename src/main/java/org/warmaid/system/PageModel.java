@@ -9,7 +9,7 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
 import org.warmaid.accounts.AccountDirectory;
 import org.warmaid.accounts.AccountPrincipal;
-import org.warmaid.accounts.Units;
+import org.warmaid.accounts.UnitDirectory;
 import org.warmaid.campaign.CampaignBanner;
 import org.warmaid.registration.EntryCompleteness;
 
@@ -21,11 +21,11 @@ import org.warmaid.registration.EntryCompleteness;
 class PageModel implements HandlerInterceptor {
 
     private final CampaignBanner banner;
-    private final Units units;
+    private final UnitDirectory units;
     private final AccountDirectory directory;
     private final EntryCompleteness completeness;
 
-    PageModel(CampaignBanner banner, Units units, AccountDirectory directory, EntryCompleteness completeness) {
+    PageModel(CampaignBanner banner, UnitDirectory units, AccountDirectory directory, EntryCompleteness completeness) {
         this.banner = banner;
         this.units = units;
         this.directory = directory;

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.warmaid.registration.Registrations;
+import org.warmaid.registration.RegistrationDirectory;
 import org.warmaid.support.ApiClient;
 import org.warmaid.support.Fixtures;
 import org.warmaid.support.Fixtures.UnitLogin;
@@ -37,7 +37,7 @@ class RegistrationImportIT {
     Fixtures fixtures;
 
     @Autowired
-    Registrations registrations;
+    RegistrationDirectory registrations;
 
     UnitLogin unit;
 

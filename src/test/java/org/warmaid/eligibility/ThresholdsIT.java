@@ -15,7 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.warmaid.registration.FamilyMemberForm;
 import org.warmaid.registration.HardshipType;
 import org.warmaid.registration.RegistrationForm;
-import org.warmaid.registration.Registrations;
+import org.warmaid.registration.RegistrationDirectory;
 import org.warmaid.registration.Stage;
 import org.warmaid.support.ApiClient;
 import org.warmaid.support.ApiClient.Answer;
@@ -38,7 +38,7 @@ class ThresholdsIT {
     Fixtures fixtures;
 
     @Autowired
-    Registrations registrations;
+    RegistrationDirectory registrations;
 
     @Autowired
     EligibilityChecks checks;

@@ -30,7 +30,7 @@ import org.warmaid.accounts.AccountPrincipal;
 import org.warmaid.accounts.IdentityAuthenticationProvider;
 import org.warmaid.campaign.Campaign;
 import org.warmaid.registration.Registration;
-import org.warmaid.registration.Registrations;
+import org.warmaid.registration.RegistrationDirectory;
 import org.warmaid.registration.Stage;
 import org.warmaid.review.ReviewStep;
 import org.warmaid.review.Reviews;
@@ -62,7 +62,7 @@ class PayoutIT {
     Payouts payouts;
 
     @Autowired
-    Registrations registrations;
+    RegistrationDirectory registrations;
 
     @Autowired
     Reviews reviews;

@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.warmaid.campaign.Campaign;
 import org.warmaid.registration.Registration;
 import org.warmaid.registration.RegistrationForm;
-import org.warmaid.registration.Registrations;
+import org.warmaid.registration.RegistrationDirectory;
 import org.warmaid.registration.Stage;
 import org.warmaid.review.ReviewStep;
 import org.warmaid.review.Reviews;
@@ -44,7 +44,7 @@ class EntryDeadlineIT {
     @Autowired
     Fixtures fixtures;
     @Autowired
-    Registrations registrations;
+    RegistrationDirectory registrations;
     @Autowired
     Reviews reviews;
     @Autowired

@@ -17,7 +17,7 @@ import org.warmaid.payout.Payment;
 import org.warmaid.payout.PaymentStatus;
 import org.warmaid.payout.Payouts;
 import org.warmaid.registration.Registration;
-import org.warmaid.registration.Registrations;
+import org.warmaid.registration.RegistrationDirectory;
 import org.warmaid.registration.Stage;
 import org.warmaid.review.ReviewStep;
 import org.warmaid.review.Reviews;
@@ -43,7 +43,7 @@ class ProcessLifecycleIT {
     Fixtures fixtures;
 
     @Autowired
-    Registrations registrations;
+    RegistrationDirectory registrations;
 
     @Autowired
     Payouts payouts;

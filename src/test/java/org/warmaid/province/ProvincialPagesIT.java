@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.warmaid.campaign.Campaign;
-import org.warmaid.campaign.Campaigns;
+import org.warmaid.campaign.CampaignDirectory;
 import org.warmaid.support.ApiClient;
 import org.warmaid.support.Browser;
 import org.warmaid.support.Fixtures;
@@ -38,7 +38,7 @@ class ProvincialPagesIT {
     Journeys journeys;
 
     @Autowired
-    Campaigns campaigns;
+    CampaignDirectory campaigns;
 
     @AfterEach
     void resetClock() {

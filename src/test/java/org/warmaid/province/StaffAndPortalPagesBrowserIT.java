@@ -15,7 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.warmaid.campaign.Campaign;
 import org.warmaid.registration.Registration;
-import org.warmaid.registration.Registrations;
+import org.warmaid.registration.RegistrationDirectory;
 import org.warmaid.support.ApiClient;
 import org.warmaid.support.Browser;
 import org.warmaid.support.Fixtures;
@@ -52,7 +52,7 @@ class StaffAndPortalPagesBrowserIT {
     Journeys journeys;
 
     @Autowired
-    Registrations registrations;
+    RegistrationDirectory registrations;
 
     @Autowired
     org.warmaid.accounts.IdentityAuthenticationProvider accounts;

@@ -17,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.warmaid.campaign.Campaign;
-import org.warmaid.campaign.Campaigns;
+import org.warmaid.campaign.CampaignDirectory;
 import org.warmaid.support.ApiClient;
 import org.warmaid.support.Browser;
 import org.warmaid.support.Fixtures;
@@ -39,7 +39,7 @@ class RegistrationFormPrintBrowserIT {
     Fixtures fixtures;
 
     @Autowired
-    Campaigns campaigns;
+    CampaignDirectory campaigns;
 
     @Autowired
     TransactionTemplate transactions;
@@ -58,7 +58,7 @@ class RegistrationFormPrintBrowserIT {
             open.setContactPhone("0431-82701100");
             open.setTechContactName("姜凌");
             open.setTechContactPhone("0431-88902655");
-            return campaigns.save(open);
+            return open; // read in this transaction: the change is written as it commits
         });
         unit = fixtures.newUnit();
         browser = Browser.open(port);

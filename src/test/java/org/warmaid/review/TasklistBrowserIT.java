@@ -17,7 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.warmaid.accounts.IdentityAuthenticationProvider;
 import org.warmaid.document.Documents;
 import org.warmaid.registration.RegistrationForm;
-import org.warmaid.registration.Registrations;
+import org.warmaid.registration.RegistrationDirectory;
 import org.warmaid.registration.Stage;
 import org.warmaid.support.ApiClient;
 import org.warmaid.support.Browser;
@@ -49,7 +49,7 @@ class TasklistBrowserIT {
     Fixtures fixtures;
 
     @Autowired
-    Registrations registrations;
+    RegistrationDirectory registrations;
 
     @Autowired
     Documents documents;

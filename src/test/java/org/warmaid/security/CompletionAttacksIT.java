@@ -22,7 +22,7 @@ import org.warmaid.payout.Payment;
 import org.warmaid.payout.PayoutBatch;
 import org.warmaid.payout.PayoutRefused;
 import org.warmaid.payout.Payouts;
-import org.warmaid.registration.Registrations;
+import org.warmaid.registration.RegistrationDirectory;
 import org.warmaid.registration.Stage;
 import org.warmaid.support.ApiClient;
 import org.warmaid.support.ApiClient.Answer;
@@ -51,7 +51,7 @@ class CompletionAttacksIT {
     Fixtures fixtures;
 
     @Autowired
-    Registrations registrations;
+    RegistrationDirectory registrations;
 
     @Autowired
     Payouts payouts;

@@ -11,9 +11,9 @@ import org.warmaid.accounts.IdentityAuthenticationProvider;
 import org.warmaid.accounts.NewAccount;
 import org.warmaid.accounts.PasswordChanges;
 import org.warmaid.accounts.UnitAccounts;
-import org.warmaid.accounts.Units;
+import org.warmaid.accounts.UnitDirectory;
 import org.warmaid.campaign.Campaign;
-import org.warmaid.campaign.Campaigns;
+import org.warmaid.campaign.CampaignDirectory;
 
 /** Fresh units and accounts for a test, so tests never depend on each other's data. */
 @TestComponent
@@ -30,14 +30,14 @@ public class Fixtures {
     private final UnitAccounts unitAccounts;
     private final PasswordChanges passwordChanges;
     private final IdentityAuthenticationProvider identity;
-    private final Campaigns campaigns;
+    private final CampaignDirectory campaigns;
     private final TransactionTemplate transactions;
     private final TestClock clock;
     private final AccountDirectory directory;
-    private final Units units;
+    private final UnitDirectory units;
 
     Fixtures(UnitAccounts unitAccounts, PasswordChanges passwordChanges, IdentityAuthenticationProvider identity,
-            Campaigns campaigns, TransactionTemplate transactions, TestClock clock, AccountDirectory directory, Units units) {
+            CampaignDirectory campaigns, TransactionTemplate transactions, TestClock clock, AccountDirectory directory, UnitDirectory units) {
         this.directory = directory;
         this.units = units;
         this.unitAccounts = unitAccounts;
@@ -61,7 +61,7 @@ public class Fixtures {
         String number;
         do {
             number = "%06d".formatted(ThreadLocalRandom.current().nextInt(1_000_000));
-        } while (units.existsById("T" + number));
+        } while (units.findById("T" + number).isPresent());
         String code = "T" + number;
         String accountId = "t" + number;
         String name = "测试单位" + number;
@@ -93,7 +93,7 @@ public class Fixtures {
             if (campaign.getEntryDeadline().isBefore(tomorrow)) {
                 campaign.setEntryDeadline(tomorrow.plus(Duration.ofDays(6)));
             }
-            return campaigns.save(campaign);
+            return campaign; // read in this transaction: the change is written as it commits
         });
     }
 

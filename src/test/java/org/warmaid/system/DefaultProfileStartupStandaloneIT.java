@@ -8,8 +8,8 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.warmaid.support.StandaloneApplication.port;
 
 import org.springframework.context.ConfigurableApplicationContext;
-import org.warmaid.accounts.Units;
-import org.warmaid.campaign.Campaigns;
+import org.warmaid.accounts.UnitDirectory;
+import org.warmaid.campaign.CampaignDirectory;
 import org.warmaid.support.StandaloneApplication;
 
 /**
@@ -36,16 +36,16 @@ class DefaultProfileStartupStandaloneIT {
             assertThat(afterFirstStart.users()).as("u001-u003, party1-3, reviewer, finance, analyst, auditor, demo").isEqualTo(11);
             assertThat(afterFirstStart.groups()).as("5 staff groups + unit and party group per unit").isEqualTo(11);
             assertThat(afterFirstStart.filters()).as("a filter per party group, 3 provincial, 1 finance").isEqualTo(7);
-            assertThat(app.getBean(Units.class).count()).isEqualTo(3);
-            assertThat(app.getBean(Campaigns.class).count()).isEqualTo(1);
-            assertThat(app.getBean(Campaigns.class).findOpen()).isPresent();
+            assertThat(app.getBean(UnitDirectory.class).findAll().size()).isEqualTo(3);
+            assertThat(app.getBean(CampaignDirectory.class).findAllByOrderByYearDesc().size()).isEqualTo(1);
+            assertThat(app.getBean(CampaignDirectory.class).findOpen()).isPresent();
         }
 
         try (ConfigurableApplicationContext app = start(url)) {
             SmokeChecks checks = new SmokeChecks(port(app));
             assertThat(checks.demoCounts()).isEqualTo(afterFirstStart);
-            assertThat(app.getBean(Units.class).count()).isEqualTo(3);
-            assertThat(app.getBean(Campaigns.class).count()).isEqualTo(1);
+            assertThat(app.getBean(UnitDirectory.class).findAll().size()).isEqualTo(3);
+            assertThat(app.getBean(CampaignDirectory.class).findAllByOrderByYearDesc().size()).isEqualTo(1);
         }
     }
 

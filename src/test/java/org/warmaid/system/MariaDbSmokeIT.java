@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.warmaid.accounts.Units;
-import org.warmaid.campaign.Campaigns;
+import org.warmaid.accounts.UnitDirectory;
+import org.warmaid.campaign.CampaignDirectory;
 import org.warmaid.support.MariaDbIntegrationTest;
 
 /** The production profile on real MariaDB: schema, isolation, engine, webapps and REST security. */
@@ -23,10 +23,10 @@ class MariaDbSmokeIT {
     DataSource dataSource;
 
     @Autowired
-    Units units;
+    UnitDirectory units;
 
     @Autowired
-    Campaigns campaigns;
+    CampaignDirectory campaigns;
 
     @Test
     void runsOnMariaDbWithReadCommittedAndBinaryCollation() {

@@ -6,8 +6,8 @@ import static org.warmaid.support.StandaloneApplication.port;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.warmaid.accounts.Units;
-import org.warmaid.campaign.Campaigns;
+import org.warmaid.accounts.UnitDirectory;
+import org.warmaid.campaign.CampaignDirectory;
 import org.warmaid.support.CamundaWebapps;
 import org.warmaid.support.Http;
 import org.warmaid.support.StandaloneApplication;
@@ -60,8 +60,8 @@ class ProductionProfileStartupStandaloneIT {
                 "--WARMAID_DATA_KEY=" + randomKey(),
                 "--WARMAID_HASH_KEY=" + randomKey())) {
             assertThat(app.getEnvironment().getActiveProfiles()).containsExactly("mariadb");
-            assertThat(app.getBean(Units.class).count()).isZero();
-            assertThat(app.getBean(Campaigns.class).count()).isZero();
+            assertThat(app.getBean(UnitDirectory.class).findAll().size()).isZero();
+            assertThat(app.getBean(CampaignDirectory.class).findAllByOrderByYearDesc().size()).isZero();
 
             Http http = new Http(port(app));
             assertThat(http.get("/engine-rest/user/count", "chief", "Production-Admin-2026").body())
