@@ -5,28 +5,37 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.warmaid.accounts.IdentityAuthenticationProvider;
 import org.warmaid.document.Documents;
+import org.warmaid.payout.Payment;
+import org.warmaid.payout.PaymentStatus;
+import org.warmaid.payout.Payouts;
+import org.warmaid.privacy.Masking;
+import org.warmaid.registration.Registration;
 import org.warmaid.registration.RegistrationForm;
 import org.warmaid.registration.RegistrationDirectory;
 import org.warmaid.registration.Stage;
 import org.warmaid.support.ApiClient;
 import org.warmaid.support.Browser;
-import org.warmaid.support.Fixtures;
 import org.warmaid.support.Fixtures.UnitLogin;
+import org.warmaid.support.Fixtures;
+import org.warmaid.support.Journeys;
 import org.warmaid.support.MariaDbIntegrationTest;
-import org.warmaid.support.ScreenshotOnFailure;
 import org.warmaid.support.SampleFiles;
 import org.warmaid.support.SampleRegistrations;
+import org.warmaid.support.ScreenshotOnFailure;
+import org.warmaid.support.TasklistPage;
 
 /**
  * A registration reviewed in Tasklist as reviewers do it, in real Chromium: open the role's filter,
@@ -56,6 +65,15 @@ class TasklistBrowserIT {
 
     @Autowired
     IdentityAuthenticationProvider accounts;
+
+    @Autowired
+    Journeys journeys;
+
+    @Autowired
+    Payouts payouts;
+
+    @Autowired
+    Reviews reviews;
 
     @BeforeAll
     static void noBrowserYet() {
@@ -175,72 +193,89 @@ class TasklistBrowserIT {
         assertNoFailures("provincial reviewer");
     }
 
-    /** Opens the filter, picks the task by its reference (its card naming the unit and the masked worker), claims it. */
-    private WebElement openTask(String filter, String reference, String unitName, String maskedName) {
+    @Test
+    @ResourceLock(Fixtures.WAITING_PAYMENTS)
+    void financeRetriesOneFailedPaymentAndCancelsAnotherWithAReason() {
+        fixtures.openCampaign();
+        UnitLogin unit = fixtures.newUnit();
+        List<Registration> failing = journeys.awaitingPayout(unit, 2);
+        Registration retried = failing.get(0);
+        Registration cancelled = failing.get(1);
+
         Browser b = browser();
-        b.go("/camunda/app/tasklist/default/");
-        WebElement filterLink = b.waitUntil(d -> d.findElements(By.cssSelector(".task-filter")).stream()
-                .filter(item -> item.getText().contains(filter)).findFirst().orElse(null));
-        filterLink.click();
-        WebElement card = b.waitUntil(d -> d.findElements(By.cssSelector(".tasks-list li.task")).stream()
-                .filter(item -> item.getText().contains(reference)).findFirst().orElse(null));
-        assertThat(card.getText()).as("the task card").contains(unitName, maskedName);
-        card.findElement(By.cssSelector(".clickable")).click();
-        b.waitUntil(d -> !d.findElements(By.cssSelector(".warmaid-task-form .worker-name")).isEmpty()
-                || !d.findElements(By.cssSelector("[ng-click='claim()']")).isEmpty());
-        List<WebElement> claim = b.driver().findElements(By.cssSelector("[ng-click='claim()']"));
-        if (!claim.isEmpty() && claim.get(0).isDisplayed()) {
-            claim.get(0).click();
-            b.waitUntil(d -> {
-                try {
-                    return d.findElements(By.cssSelector("[ng-click='claim()']")).stream().noneMatch(WebElement::isDisplayed);
-                } catch (org.openqa.selenium.StaleElementReferenceException rendered) {
-                    return false;
-                }
-            });
-        }
-        b.find(".warmaid-task-form .decision");
-        return b.find(".warmaid-task-form .sheet");
+        b.loginAsStaff("finance", "demo");
+        b.go("/finance/batches");
+        b.clickAndConfirm("#build-batch");
+        markFailed(retried.getReference(), "户名与卡号不符");
+        markFailed(cancelled.getReference(), "账户已冻结");
+        assertThat(registrations.findById(retried.getId()).orElseThrow().getStage()).isEqualTo(Stage.PAYOUT_FAILED);
+        assertNoFailures("finance on the batch page");
+
+        WebElement sheet = openTask("资助金发放", retried.getReference(), unit.unitName(), Masking.name(retried.getName()));
+        assertThat(b.text(".warmaid-task-form .task-form-header")).as("the task, the worker and the bank's reason")
+                .contains("处理发放失败", retried.getName(), retried.getReference(), "发放失败待处理", "银行退回原因：户名与卡号不符");
+        assertThat(sheet.getText()).as("the registration and its failed payment inside the form")
+                .contains("职工信息（附件2）", "审核记录", "资助金发放", "1000.00", "发放失败", "户名与卡号不符");
+        assertThat(b.text(".warmaid-task-form .decision")).contains("处理发放失败意见", "处理方式", "下一批次重新发放", "取消发放", "说明");
+        b.screenshot("tasklist-06-failed-payment");
+        choose("payoutResolution", "RETRY");
+        completeAndWaitFor(retried.getId(), Stage.AWAITING_PAYOUT);
+        assertThat(payouts.openPayment(retried.getId())).as("a new payment waits for the next batch")
+                .hasValueSatisfying(payment -> {
+                    assertThat(payment.getStatus()).isEqualTo(PaymentStatus.WAITING);
+                    assertThat(payment.getAmount()).isEqualByComparingTo("1000");
+                });
+        assertThat(payouts.history(retried.getId())).extracting(Payment::getStatus)
+                .containsExactly(PaymentStatus.FAILED, PaymentStatus.WAITING);
+
+        openTask("资助金发放", cancelled.getReference(), unit.unitName(), Masking.name(cancelled.getName()));
+        b.waitForText(".warmaid-task-form .task-form-header", "银行退回原因：账户已冻结");
+        choose("payoutResolution", "CANCEL");
+        complete();
+        b.waitForText(".warmaid-task-form .decision-problems", "请填写“说明”");
+        assertThat(b.text(".warmaid-task-form .decision-problems")).doesNotContainPattern("[A-Za-z]{4,}");
+        b.screenshot("tasklist-07-cancel-needs-reason");
+        assertThat(registrations.findById(cancelled.getId()).orElseThrow().getStage()).as("nothing sent")
+                .isEqualTo(Stage.PAYOUT_FAILED);
+        b.type(".warmaid-task-form textarea[name=payoutResolutionComment]", "职工已调离本省，本人申请不再发放");
+        completeAndWaitFor(cancelled.getId(), Stage.PAYOUT_CANCELLED);
+        assertThat(payouts.openPayment(cancelled.getId())).as("no payment waits any more").isEmpty();
+        assertThat(reviews.history(cancelled.getId())).extracting(ReviewStep::getComment)
+                .contains("职工已调离本省，本人申请不再发放");
+        assertNoFailures("finance in Tasklist");
     }
 
-    /** Picks a choice; the form may still be settling (pictures loading) as it is scrolled to, so retried once. */
+    /** On the batch page: 发放失败 with the bank's reason, for the payment of the registration. */
+    private void markFailed(String reference, String reason) {
+        Browser b = browser();
+        By row = By.xpath("//table[@id='payments-table']//tr[td[1][normalize-space()='" + reference + "']]");
+        WebElement field = b.find(row).findElement(By.cssSelector("input[name=reason]"));
+        field.sendKeys(reason);
+        WebElement page = b.driver().findElement(By.tagName("html"));
+        b.find(row).findElement(By.cssSelector(".mark-failed")).click();
+        b.waitUntil(ExpectedConditions.alertIsPresent()).accept();
+        b.waitUntil(ExpectedConditions.stalenessOf(page));
+        b.waitForText("#payments-table", reason);
+    }
+
+    private WebElement openTask(String filter, String reference, String unitName, String maskedName) {
+        return tasklist().openTask(filter, reference, unitName, maskedName);
+    }
+
     private void choose(String field, String value) {
-        String css = ".warmaid-task-form input[name=" + field + "][value='" + value + "']";
-        try {
-            clickInView(css);
-        } catch (org.openqa.selenium.ElementClickInterceptedException moved) {
-            clickInView(css);
-        }
-        assertThat(browser().find(css).isSelected()).isTrue();
+        tasklist().choose(field, value);
     }
 
     private void complete() {
-        clickInView(".form-actions .btn-primary");
+        tasklist().complete();
     }
 
-    /**
-     * Scrolls the element to the middle of Tasklist's scrolling pane (its footer covers the bottom)
-     * and clicks it once nothing covers it; found afresh each time, as Tasklist renders the form
-     * again after a claim.
-     */
     private void clickInView(String css) {
-        WebElement element = browser().waitUntil(d -> {
-            List<WebElement> found = d.findElements(By.cssSelector(css));
-            if (found.isEmpty()) {
-                return null;
-            }
-            try {
-                Object free = ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'});"
-                        + " var r = arguments[0].getBoundingClientRect();"
-                        + " var e = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);"
-                        + " return e === arguments[0] || arguments[0].contains(e) || (e && e.control === arguments[0]);",
-                        found.get(0));
-                return Boolean.TRUE.equals(free) ? found.get(0) : null;
-            } catch (org.openqa.selenium.StaleElementReferenceException rendered) {
-                return null;
-            }
-        });
-        element.click();
+        tasklist().clickInView(css);
+    }
+
+    private TasklistPage tasklist() {
+        return new TasklistPage(browser());
     }
 
     private void completeAndWaitFor(long id, Stage stage) {
