@@ -24,7 +24,7 @@ public final class TasklistPage {
 
     /**
      * Opens the filter, picks the task by its reference (its card naming the unit and the masked
-     * worker), claims it; the registration's sheet inside the form.
+     * worker, created a moment ago in Chinese words), claims it; the registration's sheet inside the form.
      */
     public WebElement openTask(String filter, String reference, String unitName, String maskedName) {
         browser.go("/camunda/app/tasklist/default/");
@@ -34,6 +34,11 @@ public final class TasklistPage {
         WebElement card = browser.waitUntil(d -> d.findElements(By.cssSelector(".tasks-list li.task")).stream()
                 .filter(item -> item.getText().contains(reference)).findFirst().orElse(null));
         assertThat(card.getText()).as("the task card").contains(unitName, maskedName);
+        String created = browser.waitUntil(d -> {
+            String text = card.findElement(By.cssSelector(".creation-date")).getText();
+            return text.matches("(?s).*(前|后|ago|in ).*") ? text : null;
+        });
+        assertThat(created).as("the creation time, relative, in Chinese").contains("前").doesNotContain("ago", "seconds");
         card.findElement(By.cssSelector(".clickable")).click();
         browser.waitUntil(d -> !d.findElements(By.cssSelector(".warmaid-task-form .worker-name")).isEmpty()
                 || !d.findElements(By.cssSelector("[ng-click='claim()']")).isEmpty());

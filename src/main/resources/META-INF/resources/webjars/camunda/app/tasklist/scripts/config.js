@@ -1,4 +1,6 @@
-// Tasklist of Warm Aid: Chinese first (browsers asking for zh-* get it), English and German kept.
+// Tasklist of Warm Aid: Chinese first (also for a browser language not offered), English and German kept.
+import {locales} from '../../warmaid/locales.js';
+
 export default {
   // Warm Aid's words and names (app/warmaid/webapps.js)
   customScripts: ['../warmaid/webapps'],
@@ -6,10 +8,7 @@ export default {
     name: '任务列表',
     vendor: '送温暖信息平台'
   },
-  locales: {
-    availableLocales: ['zh', 'en', 'de'],
-    fallbackLocale: 'en'
-  },
+  locales: locales(),
   shortcuts: {
     claimTask: {key: 'ctrl+alt+c', description: '认领当前任务'},
     focusFilter: {key: 'ctrl+shift+f', description: '转到第一个过滤器'},

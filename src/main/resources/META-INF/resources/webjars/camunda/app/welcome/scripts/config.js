@@ -1,4 +1,6 @@
-// welcome of Warm Aid: Chinese first (browsers asking for zh-* get it), English and German kept.
+// welcome of Warm Aid: Chinese first (also for a browser language not offered), English and German kept.
+import {locales} from '../../warmaid/locales.js';
+
 export default {
   // Warm Aid's words and names (app/warmaid/webapps.js)
   customScripts: ['../warmaid/webapps'],
@@ -6,8 +8,5 @@ export default {
     name: '欢迎',
     vendor: '送温暖信息平台'
   },
-  locales: {
-    availableLocales: ['zh', 'en', 'de'],
-    fallbackLocale: 'en'
-  }
+  locales: locales()
 };
