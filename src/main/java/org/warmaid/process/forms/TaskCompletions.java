@@ -8,16 +8,18 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.cfg.CommandChecker;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.ResolveTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.variable.value.PrimitiveValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.springframework.util.ReflectionUtils;
 import org.warmaid.model.FieldProblem;
+import org.warmaid.process.config.CommandFields;
 
 /**
  * Checks every completion of a user task (complete, resolve, submit-form: engine REST, the webapps'
@@ -29,10 +31,10 @@ public final class TaskCompletions {
 
     static final String APPLICATION_ONLY = "该任务由单位在送温暖信息平台中上报，不能在任务列表或接口中办理";
 
-    private static final Field COMPLETE_TASK_ID = field(CompleteTaskCmd.class, "taskId");
-    private static final Field COMPLETE_VARIABLES = field(CompleteTaskCmd.class, "variables");
-    private static final Field SUBMIT_TASK_ID = field(SubmitTaskFormCmd.class, "taskId");
-    private static final Field SUBMIT_VARIABLES = field(SubmitTaskFormCmd.class, "properties");
+    private static final Field COMPLETE_TASK_ID = CommandFields.of(CompleteTaskCmd.class, "taskId");
+    private static final Field COMPLETE_VARIABLES = CommandFields.of(CompleteTaskCmd.class, "variables");
+    private static final Field SUBMIT_TASK_ID = CommandFields.of(SubmitTaskFormCmd.class, "taskId");
+    private static final Field SUBMIT_VARIABLES = CommandFields.of(SubmitTaskFormCmd.class, "properties");
 
     /** Stands for a value no form field takes (a serialized object, a file): fails every type check. */
     private static final Object NOT_A_FORM_VALUE = new Object() {
@@ -57,8 +59,8 @@ public final class TaskCompletions {
     @SuppressWarnings("unchecked")
     public static void check(Command<?> command, CommandContext context) {
         boolean submit = command instanceof SubmitTaskFormCmd;
-        String taskId = (String) read(submit ? SUBMIT_TASK_ID : COMPLETE_TASK_ID, command);
-        Map<String, Object> variables = (Map<String, Object>) read(submit ? SUBMIT_VARIABLES : COMPLETE_VARIABLES, command);
+        String taskId = (String) ReflectionUtils.getField(submit ? SUBMIT_TASK_ID : COMPLETE_TASK_ID, command);
+        Map<String, Object> variables = (Map<String, Object>) ReflectionUtils.getField(submit ? SUBMIT_VARIABLES : COMPLETE_VARIABLES, command);
         if (taskId == null) {
             return;
         }
@@ -102,24 +104,6 @@ public final class TaskCompletions {
         }
         return value == null || value instanceof String || value instanceof Number || value instanceof Boolean
                 ? value : NOT_A_FORM_VALUE;
-    }
-
-    private static Object read(Field field, Object command) {
-        try {
-            return field.get(command);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Field field(Class<?> type, String name) {
-        try {
-            Field field = type.getDeclaredField(name);
-            field.setAccessible(true);
-            return field;
-        } catch (NoSuchFieldException e) {
-            throw new IllegalStateException("the engine's " + type.getSimpleName() + " has no field " + name, e);
-        }
     }
 
     /**

@@ -17,8 +17,10 @@ import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.springframework.util.ReflectionUtils;
 import org.warmaid.accounts.PasswordChanges;
 import org.warmaid.accounts.PasswordPolicy;
+import org.warmaid.process.config.CommandFields;
 
 /**
  * One password policy on every route that sets a password. The portal and the JSON API check it
@@ -37,8 +39,8 @@ import org.warmaid.accounts.PasswordPolicy;
 @Component
 class EnginePasswords extends AbstractProcessEnginePlugin {
 
-    private static final Field SAVED_USER = field(SaveUserCmd.class, "user");
-    private static final Field NEW_PASSWORD = field(UserEntity.class, "newPassword");
+    private static final Field SAVED_USER = CommandFields.of(SaveUserCmd.class, "user");
+    private static final Field NEW_PASSWORD = CommandFields.of(UserEntity.class, "newPassword");
 
     private final PasswordPolicy policy;
     private final ObjectProvider<PasswordChanges> passwords;
@@ -76,8 +78,8 @@ class EnginePasswords extends AbstractProcessEnginePlugin {
             CommandContext context = Context.getCommandContext();
             String actor = context.getAuthenticatedUserId();
             UserEntity user = command instanceof SaveUserCmd && actor != null
-                    && read(SAVED_USER, command) instanceof UserEntity entity ? entity : null;
-            String password = user == null ? null : (String) read(NEW_PASSWORD, user);
+                    && ReflectionUtils.getField(SAVED_USER, command) instanceof UserEntity entity ? entity : null;
+            String password = user == null ? null : (String) ReflectionUtils.getField(NEW_PASSWORD, user);
             if (password == null) {
                 return next.execute(command);
             }
@@ -95,24 +97,6 @@ class EnginePasswords extends AbstractProcessEnginePlugin {
                 passwords.getObject().issuedThroughTheEngine(user.getId(), actor);
             }
             return result;
-        }
-    }
-
-    private static Object read(Field field, Object target) {
-        try {
-            return field.get(target);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Field field(Class<?> type, String name) {
-        try {
-            Field field = type.getDeclaredField(name);
-            field.setAccessible(true);
-            return field;
-        } catch (NoSuchFieldException e) {
-            throw new IllegalStateException("the engine's " + type.getSimpleName() + " has no field " + name, e);
         }
     }
 }
