@@ -59,6 +59,18 @@ public final class Browser implements AutoCloseable {
     }
 
     public static Browser open(int port, int width, int height) {
+        return open("http://localhost:" + port, width, height);
+    }
+
+    /**
+     * Over https, to a port whose certificate was made for the test: the browser accepts it without
+     * a trusted issuer (everything else about TLS, mixed content included, is as for any site).
+     */
+    public static Browser openSecure(int port) {
+        return open("https://localhost:" + port, 1366, 900);
+    }
+
+    private static Browser open(String baseUrl, int width, int height) {
         try {
             Path downloads = Files.createTempDirectory("warmaid-downloads");
             Path profile = Files.createTempDirectory("warmaid-chromium");
@@ -82,29 +94,38 @@ public final class Browser implements AutoCloseable {
             logging.enable(LogType.PERFORMANCE, Level.ALL);
             logging.enable(LogType.BROWSER, Level.ALL);
             options.setCapability("goog:loggingPrefs", logging);
+            options.setAcceptInsecureCerts(baseUrl.startsWith("https:"));
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().implicitlyWait(Duration.ZERO);
-            return new Browser(driver, "http://localhost:" + port, downloads, profile);
+            return new Browser(driver, baseUrl, downloads, profile);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /**
-     * The requests answered with 4xx or 5xx since the last call (method, status and address), from
-     * the browser's own network log.
+     * The requests answered with 4xx or 5xx since the last call (status and address), from the
+     * browser's own network log; for a page over https also every answer that came over plain http
+     * and every request blocked as mixed content.
      */
     public List<String> failedRequests() {
         List<String> failed = new ArrayList<>();
         for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
             try {
                 JsonNode message = JSON.readTree(entry.getMessage()).path("message");
-                if ("Network.responseReceived".equals(message.path("method").asText())) {
+                String method = message.path("method").asText();
+                if ("Network.responseReceived".equals(method)) {
                     JsonNode response = message.path("params").path("response");
                     int status = response.path("status").asInt();
+                    String url = response.path("url").asText();
                     if (status >= 400) {
-                        failed.add(status + " " + response.path("url").asText());
+                        failed.add(status + " " + url);
+                    } else if (baseUrl.startsWith("https:") && url.startsWith("http:")) {
+                        failed.add("insecure " + url);
                     }
+                } else if ("Network.loadingFailed".equals(method)
+                        && "mixed-content".equals(message.path("params").path("blockedReason").asText())) {
+                    failed.add("blocked as mixed content: request " + message.path("params").path("requestId").asText());
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
