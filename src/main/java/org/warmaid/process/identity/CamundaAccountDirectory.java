@@ -74,7 +74,7 @@ class CamundaAccountDirectory implements AccountDirectory {
 
     @Override
     public Optional<String> passwordStamp(String userId) {
-        if (identity.createUserQuery().userId(userId).singleResult() instanceof UserEntity user && user.getPassword() != null) {
+        if (AccountIds.possible(userId) && identity.createUserQuery().userId(userId).singleResult() instanceof UserEntity user && user.getPassword() != null) {
             return Optional.of(user.getPassword() + "|" + user.getSalt());
         }
         return Optional.empty();
