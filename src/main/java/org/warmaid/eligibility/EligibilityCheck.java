@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import org.warmaid.registration.Household;
 
 /** Checks a household against the analysts' decisions and explains the outcome in Chinese. */
 @Service
@@ -20,7 +21,7 @@ public class EligibilityCheck {
     public static final String NOT_MEANS_TESTED = "NOT_MEANS_TESTED";
 
     /** @throws UnknownRegion when the living-standard table has no row for the household's region */
-    public EligibilityResult check(HouseholdFacts facts) {
+    public EligibilityResult check(Household facts) {
         List<DecisionRef> decisions = new ArrayList<>();
         EligibilityRules.Answer<Boolean> meansTest = rules.meansTested(facts.aidCategory());
         decisions.add(meansTest.decision());
@@ -37,7 +38,7 @@ public class EligibilityCheck {
         decisions.add(exclusions.decision());
 
         var judgement = rules.eligibility(facts.perCapitaIncome(), minimum, facts.monthsBelowStandard(),
-                facts.specialHardship(), facts.suddenHardship(), facts.perCapitaLivingLevel());
+                facts.specialHardship(), facts.suddenOrSeriousHardship(), facts.perCapitaLivingLevel());
         decisions.add(judgement.decision());
 
         var documents = rules.requiredDocuments(facts.minimumLivingAllowance(), facts.disabled(), facts.seriousIllness());
@@ -52,9 +53,7 @@ public class EligibilityCheck {
         List<RuleOutcome> clauses = judgement.value().eligible() ? List.of()
                 : rules.eligibilityClauses(judgement.decision());
         String explanation = Explanation.of(facts, minimum, judgement.value(), clauses, exclusions.value(), amount);
-        return new EligibilityResult(facts.region(), minimum, facts.disposableIncome(), facts.perCapitaIncome(),
-                facts.perCapitaLivingLevel(), facts.housingAreaPerPerson(), facts.monthsBelowStandard(),
-                facts.specialHardship(), facts.suddenHardship(), judgement.value().eligible(), judgement.value().clause(),
+        return new EligibilityResult(facts, minimum, judgement.value().eligible(), judgement.value().clause(),
                 exclusions.value(), documents.value(), amount, explanation, List.copyOf(decisions));
     }
 
@@ -63,16 +62,14 @@ public class EligibilityCheck {
      * neither the clauses nor the exclusions of 附件3 apply; the registration still goes through both
      * reviews and the document check, with the documents and the default amount of the tables.
      */
-    private EligibilityResult withoutMeansTest(HouseholdFacts facts, BigDecimal minimum, List<DecisionRef> decisions) {
+    private EligibilityResult withoutMeansTest(Household facts, BigDecimal minimum, List<DecisionRef> decisions) {
         var documents = rules.requiredDocuments(facts.minimumLivingAllowance(), facts.disabled(), facts.seriousIllness());
         decisions.add(documents.decision());
         var aid = rules.aidAmount(NOT_MEANS_TESTED);
         decisions.add(aid.decision());
         RuleOutcome clause = new RuleOutcome(NOT_MEANS_TESTED, Explanation.categoryText(facts.aidCategory())
                 + "：不需按附件3认定困难（送温暖对象是否需困难认定）");
-        return new EligibilityResult(facts.region(), minimum, facts.disposableIncome(), facts.perCapitaIncome(),
-                facts.perCapitaLivingLevel(), facts.housingAreaPerPerson(), facts.monthsBelowStandard(),
-                facts.specialHardship(), facts.suddenHardship(), true, clause, List.of(), documents.value(), aid.value(),
+        return new EligibilityResult(facts, minimum, true, clause, List.of(), documents.value(), aid.value(),
                 Explanation.withoutMeansTest(facts, aid.value()), List.copyOf(decisions));
     }
 

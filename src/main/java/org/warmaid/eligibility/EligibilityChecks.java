@@ -54,7 +54,7 @@ public class EligibilityChecks {
     public EligibilityRecord checkAndRecord(Long registrationId) {
         Registration registration = registrations.findById(registrationId).orElseThrow(
                 () -> new IllegalStateException("unknown registration " + registrationId));
-        EligibilityResult result = check.check(HouseholdFacts.of(registration));
+        EligibilityResult result = check.check(registration.getHousehold());
         EligibilityRecord record = new EligibilityRecord(registrationId, clock.instant(), result);
         jdbc.update(INSERT_CHECK, record.getRegistrationId(), StoredInstants.column(record.getCheckedAt()),
                 record.getRegion(), record.getMinimumStandard(), record.getDisposableIncome(), record.getPerCapitaIncome(),

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.warmaid.registration.AidCategory;
+import org.warmaid.registration.Household;
 
 /** Writes the Chinese explanation of a result: the figures, the clause met or missed, the exclusions. */
 final class Explanation {
@@ -11,11 +12,11 @@ final class Explanation {
     private Explanation() {
     }
 
-    static String of(HouseholdFacts facts, BigDecimal minimumStandard, EligibilityRules.Judgement judgement,
+    static String of(Household facts, BigDecimal minimumStandard, EligibilityRules.Judgement judgement,
             List<RuleOutcome> allClauses, List<RuleOutcome> exclusions, Optional<BigDecimal> amount) {
         StringBuilder text = new StringBuilder();
         text.append("家庭可支配收入").append(yuan(facts.disposableIncome()))
-                .append("（总收入").append(yuan(facts.totalIncome()))
+                .append("（总收入").append(yuan(facts.householdMonthlyIncome()))
                 .append("－所得税").append(yuan(facts.incomeTax()))
                 .append("－个人社保").append(yuan(facts.socialSecurityContributions()))
                 .append("），家庭人口").append(facts.householdSize()).append("人，人均可支配收入")
@@ -31,7 +32,7 @@ final class Explanation {
             }
             text.append("\n本户连续低于标准").append(facts.monthsBelowStandard()).append("个月；")
                     .append(facts.specialHardship() ? "有" : "无").append("患病、子女上学、残疾、单亲等特殊困难；")
-                    .append(facts.suddenHardship() ? "有" : "无").append("突发事件、意外伤害、重大疾病等突发困难。");
+                    .append(facts.suddenOrSeriousHardship() ? "有" : "无").append("突发事件、意外伤害、重大疾病等突发困难。");
         }
         if (!exclusions.isEmpty()) {
             text.append("\n存在不予资助情形：");
@@ -53,7 +54,7 @@ final class Explanation {
     }
 
     /** For a 送温暖对象 whose category needs no means test. */
-    static String withoutMeansTest(HouseholdFacts facts, Optional<BigDecimal> amount) {
+    static String withoutMeansTest(Household facts, Optional<BigDecimal> amount) {
         StringBuilder text = new StringBuilder();
         text.append("送温暖对象").append(categoryText(facts.aidCategory()))
                 .append("：按“送温暖对象是否需困难认定”规则，不需按附件3认定家庭困难（收入标准和不予资助情形不适用），")

@@ -28,7 +28,7 @@ public class Prechecks {
             return PrecheckResult.incomplete(missing, negative);
         }
         String defaultRegion = campaigns.findOpen().map(Campaign::getRegion).orElse(null);
-        return PrecheckResult.of(check.check(HouseholdFacts.of(draft, defaultRegion)));
+        return PrecheckResult.of(check.check(draft.household(defaultRegion)));
     }
 
     /** What is not filled in; what is filled in below zero goes to {@code negative} (it is there, just wrong). */

@@ -62,8 +62,8 @@ public class EntryCompleteness {
         for (FieldProblem problem : validation.problemsOf(registration.toForm())) {
             reasons.add(withMember(problem));
         }
-        if (registration.getRegion() != null && !regions.isKnown(registration.getRegion())) {
-            reasons.add("地区“" + registration.getRegion() + "”没有最低生活保障标准，无法认定");
+        if (registration.getHousehold().region() != null && !regions.isKnown(registration.getHousehold().region())) {
+            reasons.add("地区“" + registration.getHousehold().region() + "”没有最低生活保障标准，无法认定");
         }
         if (registration.getCorrectionDeadline() != null && registration.isUnchangedSinceReturn()) {
             reasons.add("已退回修改（" + registration.getReturnReason() + "），更正期限内未修改也未重新上报");

@@ -4,6 +4,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.FetchType;
@@ -14,12 +15,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.DynamicUpdate;
 import org.warmaid.privacy.Encrypted;
@@ -63,10 +61,6 @@ public class Registration {
 
     private String phone;
 
-    private int householdSize;
-
-    private BigDecimal householdMonthlyIncome;
-
     private String address;
 
     @Convert(converter = Encrypted.class)
@@ -75,44 +69,14 @@ public class Registration {
     @Convert(converter = Encrypted.class)
     private String hardshipReason;
 
-    @Convert(converter = HardshipTypesColumn.class)
-    private Set<HardshipType> hardshipTypes = EnumSet.noneOf(HardshipType.class);
-
     @ElementCollection(fetch = FetchType.EAGER)
     @BatchSize(size = 200)
     @CollectionTable(name = "registration_family_member", joinColumns = @JoinColumn(name = "registration_id"))
     @OrderColumn(name = "member_index")
     private List<FamilyMember> familyMembers = new ArrayList<>();
 
-    private int aidCategory;
-
-    private String region;
-
-    private BigDecimal incomeTax;
-
-    private BigDecimal socialSecurityContributions;
-
-    private int monthsBelowStandard;
-
-    private BigDecimal necessaryExpenses;
-
-    private boolean suddenHardship;
-
-    private boolean minimumLivingAllowance;
-
-    private boolean disabled;
-
-    private int homeCount;
-
-    private BigDecimal housingArea;
-
-    private boolean ownsShopOrEmploysOthers;
-
-    private boolean childInPrivateSchoolOrAbroad;
-
-    private boolean usesShipsOrMachinery;
-
-    private boolean declaredTruthfully;
+    @Embedded
+    private Household household;
 
     @Column(length = 1000)
     private String returnReason;
@@ -156,33 +120,15 @@ public class Registration {
         this.activeIdNumberHash = stage == Stage.WITHDRAWN ? null : idNumberHash;
         this.unitAndPosition = form.getUnitAndPosition();
         this.phone = form.getPhone();
-        this.householdSize = form.getHouseholdSize();
-        this.householdMonthlyIncome = form.getHouseholdMonthlyIncome();
         this.address = form.getAddress();
         this.bankCardNumber = form.getBankCardNumber();
         this.hardshipReason = form.getHardshipReason();
-        this.hardshipTypes = EnumSet.copyOf(form.getHardshipTypes());
         this.familyMembers.clear();
         form.listedFamilyMembers().forEach(member -> familyMembers.add(FamilyMember.of(member)));
-        this.aidCategory = form.getAidCategory();
-        this.region = form.getRegion() != null ? form.getRegion() : defaultRegion;
-        this.incomeTax = form.getIncomeTax();
-        this.socialSecurityContributions = form.getSocialSecurityContributions();
-        this.monthsBelowStandard = form.getMonthsBelowStandard();
-        this.necessaryExpenses = form.getNecessaryExpenses();
-        this.suddenHardship = form.getSuddenHardship();
-        this.minimumLivingAllowance = form.getMinimumLivingAllowance();
-        this.disabled = form.getDisabled();
-        this.homeCount = form.getHomeCount();
-        this.housingArea = form.getHousingArea();
-        this.ownsShopOrEmploysOthers = form.getOwnsShopOrEmploysOthers();
-        this.childInPrivateSchoolOrAbroad = form.getChildInPrivateSchoolOrAbroad();
-        this.usesShipsOrMachinery = form.getUsesShipsOrMachinery();
-        this.declaredTruthfully = form.getDeclaredTruthfully();
+        this.household = form.household(defaultRegion);
         this.updatedAt = now;
         this.editedAt = now;
     }
-
 
     /** The registration as a form, for editing. */
     public RegistrationForm toForm() {
@@ -191,28 +137,11 @@ public class Registration {
         form.setIdNumber(idNumber);
         form.setUnitAndPosition(unitAndPosition);
         form.setPhone(phone);
-        form.setHouseholdSize(householdSize);
-        form.setHouseholdMonthlyIncome(householdMonthlyIncome);
         form.setAddress(address);
         form.setBankCardNumber(bankCardNumber);
         form.setHardshipReason(hardshipReason);
-        form.setHardshipTypes(hardshipTypes);
         form.setFamilyMembers(familyMembers.stream().map(FamilyMember::toForm).toList());
-        form.setAidCategory(aidCategory);
-        form.setRegion(region);
-        form.setIncomeTax(incomeTax);
-        form.setSocialSecurityContributions(socialSecurityContributions);
-        form.setMonthsBelowStandard(monthsBelowStandard);
-        form.setNecessaryExpenses(necessaryExpenses);
-        form.setSuddenHardship(suddenHardship);
-        form.setMinimumLivingAllowance(minimumLivingAllowance);
-        form.setDisabled(disabled);
-        form.setHomeCount(homeCount);
-        form.setHousingArea(housingArea);
-        form.setOwnsShopOrEmploysOthers(ownsShopOrEmploysOthers);
-        form.setChildInPrivateSchoolOrAbroad(childInPrivateSchoolOrAbroad);
-        form.setUsesShipsOrMachinery(usesShipsOrMachinery);
-        form.setDeclaredTruthfully(declaredTruthfully);
+        form.setHousehold(household);
         form.setVersion(version);
         return form;
     }
@@ -313,14 +242,6 @@ public class Registration {
         return phone;
     }
 
-    public int getHouseholdSize() {
-        return householdSize;
-    }
-
-    public BigDecimal getHouseholdMonthlyIncome() {
-        return householdMonthlyIncome;
-    }
-
     public String getAddress() {
         return address;
     }
@@ -333,72 +254,12 @@ public class Registration {
         return hardshipReason;
     }
 
-    public Set<HardshipType> getHardshipTypes() {
-        return EnumSet.copyOf(hardshipTypes.isEmpty() ? EnumSet.noneOf(HardshipType.class) : hardshipTypes);
-    }
-
     public List<FamilyMember> getFamilyMembers() {
         return List.copyOf(familyMembers);
     }
 
-    public int getAidCategory() {
-        return aidCategory;
-    }
-
-    public String getRegion() {
-        return region;
-    }
-
-    public BigDecimal getIncomeTax() {
-        return incomeTax;
-    }
-
-    public BigDecimal getSocialSecurityContributions() {
-        return socialSecurityContributions;
-    }
-
-    public int getMonthsBelowStandard() {
-        return monthsBelowStandard;
-    }
-
-    public BigDecimal getNecessaryExpenses() {
-        return necessaryExpenses;
-    }
-
-    public boolean isSuddenHardship() {
-        return suddenHardship;
-    }
-
-    public boolean isMinimumLivingAllowance() {
-        return minimumLivingAllowance;
-    }
-
-    public boolean isDisabled() {
-        return disabled;
-    }
-
-    public int getHomeCount() {
-        return homeCount;
-    }
-
-    public BigDecimal getHousingArea() {
-        return housingArea;
-    }
-
-    public boolean isOwnsShopOrEmploysOthers() {
-        return ownsShopOrEmploysOthers;
-    }
-
-    public boolean isChildInPrivateSchoolOrAbroad() {
-        return childInPrivateSchoolOrAbroad;
-    }
-
-    public boolean isUsesShipsOrMachinery() {
-        return usesShipsOrMachinery;
-    }
-
-    public boolean isDeclaredTruthfully() {
-        return declaredTruthfully;
+    public Household getHousehold() {
+        return household;
     }
 
     public String getReturnReason() {
@@ -423,14 +284,6 @@ public class Registration {
 
     public Instant getSubmittedAt() {
         return submittedAt;
-    }
-
-    public Instant getEditedAt() {
-        return editedAt;
-    }
-
-    public Instant getReturnedAt() {
-        return returnedAt;
     }
 
     public long getVersion() {

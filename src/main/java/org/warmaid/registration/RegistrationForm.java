@@ -142,6 +142,45 @@ public class RegistrationForm {
     /** The version read before editing; an update with an older one is refused as stale. */
     private Long version;
 
+    /**
+     * The household as entered, in the campaign's region unless the form names one. A draft's
+     * unanswered questions count as no (the truthful declaration as yes): the pre-check judges it as
+     * far as it goes; a saved registration has answered them all.
+     */
+    public Household household(String defaultRegion) {
+        return new Household(region != null ? region : defaultRegion, householdSize, householdMonthlyIncome, incomeTax,
+                socialSecurityContributions, necessaryExpenses, monthsBelowStandard, hardshipTypes,
+                isTrue(suddenHardship), isTrue(minimumLivingAllowance), isTrue(disabled), homeCount, housingArea,
+                isTrue(ownsShopOrEmploysOthers), isTrue(childInPrivateSchoolOrAbroad), isTrue(usesShipsOrMachinery),
+                declaredTruthfully == null || declaredTruthfully, aidCategory == null ? 0 : aidCategory);
+    }
+
+    /** Fills in what the household holds, for editing a saved registration. */
+    public void setHousehold(Household household) {
+        setRegion(household.region());
+        householdSize = household.householdSize();
+        householdMonthlyIncome = household.householdMonthlyIncome();
+        incomeTax = household.incomeTax();
+        socialSecurityContributions = household.socialSecurityContributions();
+        necessaryExpenses = household.necessaryExpenses();
+        monthsBelowStandard = household.monthsBelowStandard();
+        setHardshipTypes(household.hardshipTypes());
+        suddenHardship = household.suddenHardship();
+        minimumLivingAllowance = household.minimumLivingAllowance();
+        disabled = household.disabled();
+        homeCount = household.homeCount();
+        housingArea = household.housingArea();
+        ownsShopOrEmploysOthers = household.ownsShopOrEmploysOthers();
+        childInPrivateSchoolOrAbroad = household.childInPrivateSchoolOrAbroad();
+        usesShipsOrMachinery = household.usesShipsOrMachinery();
+        declaredTruthfully = household.declaredTruthfully();
+        aidCategory = household.aidCategory();
+    }
+
+    private static boolean isTrue(Boolean value) {
+        return Boolean.TRUE.equals(value);
+    }
+
     public List<FamilyMemberForm> listedFamilyMembers() {
         return familyMembers == null ? List.of() : familyMembers.stream().filter(m -> m != null && !m.isBlank()).toList();
     }

@@ -1,9 +1,8 @@
 package org.warmaid.registration;
 
-import java.math.BigDecimal;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import org.warmaid.privacy.Masking;
 
 /**
@@ -20,28 +19,11 @@ public record RegistrationView(
         String idNumber,
         String unitAndPosition,
         String phone,
-        int householdSize,
-        BigDecimal householdMonthlyIncome,
+        @JsonUnwrapped Household household,
         String address,
         String bankCardNumber,
         String hardshipReason,
-        Set<HardshipType> hardshipTypes,
         List<FamilyMemberForm> familyMembers,
-        int aidCategory,
-        String region,
-        BigDecimal incomeTax,
-        BigDecimal socialSecurityContributions,
-        int monthsBelowStandard,
-        BigDecimal necessaryExpenses,
-        boolean suddenHardship,
-        boolean minimumLivingAllowance,
-        boolean disabled,
-        int homeCount,
-        BigDecimal housingArea,
-        boolean ownsShopOrEmploysOthers,
-        boolean childInPrivateSchoolOrAbroad,
-        boolean usesShipsOrMachinery,
-        boolean declaredTruthfully,
         String returnReason,
         Instant correctionDeadline,
         Instant createdAt,
@@ -52,13 +34,9 @@ public record RegistrationView(
     public static RegistrationView of(Registration r) {
         return new RegistrationView(r.getId(), r.getReference(), r.getStage().name(), r.getStage().label(),
                 r.getUnitCode(), r.getName(), Masking.idNumber(r.getIdNumber()), r.getUnitAndPosition(),
-                Masking.phone(r.getPhone()), r.getHouseholdSize(), r.getHouseholdMonthlyIncome(), r.getAddress(),
-                Masking.bankCard(r.getBankCardNumber()), r.getHardshipReason(), r.getHardshipTypes(),
-                r.getFamilyMembers().stream().map(FamilyMember::toForm).toList(), r.getAidCategory(), r.getRegion(),
-                r.getIncomeTax(), r.getSocialSecurityContributions(), r.getMonthsBelowStandard(),
-                r.getNecessaryExpenses(), r.isSuddenHardship(), r.isMinimumLivingAllowance(), r.isDisabled(),
-                r.getHomeCount(), r.getHousingArea(), r.isOwnsShopOrEmploysOthers(), r.isChildInPrivateSchoolOrAbroad(),
-                r.isUsesShipsOrMachinery(), r.isDeclaredTruthfully(), r.getReturnReason(), r.getCorrectionDeadline(),
-                r.getCreatedAt(), r.getUpdatedAt(), r.getSubmittedAt(), r.getVersion());
+                Masking.phone(r.getPhone()), r.getHousehold(), r.getAddress(), Masking.bankCard(r.getBankCardNumber()),
+                r.getHardshipReason(), r.getFamilyMembers().stream().map(FamilyMember::toForm).toList(),
+                r.getReturnReason(), r.getCorrectionDeadline(), r.getCreatedAt(), r.getUpdatedAt(), r.getSubmittedAt(),
+                r.getVersion());
     }
 }

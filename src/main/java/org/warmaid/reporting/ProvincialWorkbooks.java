@@ -20,6 +20,7 @@ import org.warmaid.payout.AidAmounts;
 import org.warmaid.privacy.Masking;
 import org.warmaid.registration.AidCategory;
 import org.warmaid.registration.HardshipType;
+import org.warmaid.registration.Household;
 
 /** The provincial all-units workbook of a campaign (numbers masked), audited on every download. */
 @Service
@@ -56,11 +57,12 @@ public class ProvincialWorkbooks {
             units.findAllOrderByCode().forEach(unit -> workbook.addUnit(unit.getCode(), unit.getName()));
             count = rows.forEach(campaign.getId(), r -> {
                 AidAmounts.Amounts money = aid.getOrDefault(r.getId(), AidAmounts.Amounts.NONE);
+                Household household = r.getHousehold();
                 workbook.addRow(r.getUnitCode(), new AllUnitsWorkbook.UnitRow(r.getReference(), r.getName(),
-                        Masking.idNumber(r.getIdNumber()), r.getUnitAndPosition(), r.getHouseholdSize(),
-                        r.getHouseholdMonthlyIncome(),
-                        r.getHardshipTypes().stream().sorted().map(HardshipType::label).collect(Collectors.joining("、")),
-                        AidCategory.ofCode(r.getAidCategory()).map(c -> String.valueOf(c.code())).orElse(""),
+                        Masking.idNumber(r.getIdNumber()), r.getUnitAndPosition(), household.householdSize(),
+                        household.householdMonthlyIncome(),
+                        household.hardshipTypes().stream().sorted().map(HardshipType::label).collect(Collectors.joining("、")),
+                        AidCategory.ofCode(household.aidCategory()).map(c -> String.valueOf(c.code())).orElse(""),
                         r.getStage().label(), money.approved(), money.paid(), r.getSubmittedAt() != null));
             });
             workbook.write(out);

@@ -51,12 +51,12 @@ final class RegistrationFormSheet {
 
             row = pair(sheet, styles, row, "困难职工姓名*", r.getName(), "身份证号码*", r.getIdNumber());
             row = pair(sheet, styles, row, "所在单位及职务*", r.getUnitAndPosition(), "联系电话*", r.getPhone());
-            row = pair(sheet, styles, row, "家庭人口数*", String.valueOf(r.getHouseholdSize()), "家庭月收入*",
-                    r.getHouseholdMonthlyIncome().toPlainString() + " 元");
+            row = pair(sheet, styles, row, "家庭人口数*", String.valueOf(r.getHousehold().householdSize()), "家庭月收入*",
+                    r.getHousehold().householdMonthlyIncome().toPlainString() + " 元");
             row = wide(sheet, styles, row, "家庭现住址*", r.getAddress(), 30);
             row = wide(sheet, styles, row, "工商银行卡号", r.getBankCardNumber(), 30);
             row = wide(sheet, styles, row, "困难原因*\n（限150字）", r.getHardshipReason(), 90);
-            row = wide(sheet, styles, row, "困难类型", boxes(r.getHardshipTypes()), 30);
+            row = wide(sheet, styles, row, "困难类型", boxes(r.getHousehold().hardshipTypes()), 30);
 
             Row family = sheet.createRow(row);
             cell(family, 0, "其他家庭成员", styles.label);

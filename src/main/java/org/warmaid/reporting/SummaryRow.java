@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.stream.Collectors;
 import org.warmaid.registration.AidCategory;
 import org.warmaid.registration.HardshipType;
+import org.warmaid.registration.Household;
 import org.warmaid.registration.Registration;
 
 /**
@@ -16,13 +17,14 @@ record SummaryRow(String reference, String name, String idNumber, String unitAnd
         boolean amountApproved) {
 
     static SummaryRow of(Registration r, BigDecimal amount, boolean amountApproved) {
+        Household household = r.getHousehold();
         return new SummaryRow(r.getReference(), r.getName(), r.getIdNumber(), r.getUnitAndPosition(), r.getPhone(),
-                r.getHouseholdSize(), r.getHouseholdMonthlyIncome(), r.getAddress(), r.getBankCardNumber(),
-                r.getHardshipTypes().stream().sorted().map(HardshipType::label).collect(Collectors.joining("、")),
+                household.householdSize(), household.householdMonthlyIncome(), r.getAddress(), r.getBankCardNumber(),
+                household.hardshipTypes().stream().sorted().map(HardshipType::label).collect(Collectors.joining("、")),
                 r.getHardshipReason(),
                 r.getFamilyMembers().stream().map(m -> m.getName() + "（" + m.getRelation() + "，" + m.getAge() + "岁，"
                         + m.getWorkUnitAndPosition() + "）").collect(Collectors.joining("；")),
-                AidCategory.ofCode(r.getAidCategory()).map(category -> "（" + "一二三四五六七".charAt(category.code() - 1) + "）")
+                AidCategory.ofCode(household.aidCategory()).map(category -> "（" + "一二三四五六七".charAt(category.code() - 1) + "）")
                         .orElse(""),
                 r.getStage().label(), amount, amountApproved);
     }

@@ -4,6 +4,7 @@ import java.util.stream.Collectors;
 import org.warmaid.privacy.Masking;
 import org.warmaid.registration.AidCategory;
 import org.warmaid.registration.HardshipType;
+import org.warmaid.registration.Household;
 import org.warmaid.registration.Registration;
 
 /** A registration prepared for the read-only review page: labels in Chinese, numbers masked. */
@@ -12,7 +13,14 @@ public record RegistrationSheet(Registration registration, String idNumber, Stri
 
     public RegistrationSheet(Registration r) {
         this(r, Masking.idNumber(r.getIdNumber()), Masking.bankCard(r.getBankCardNumber()), Masking.phone(r.getPhone()),
-                r.getHardshipTypes().stream().sorted().map(HardshipType::label).collect(Collectors.joining("、")),
-                AidCategory.ofCode(r.getAidCategory()).map(AidCategory::label).orElse(String.valueOf(r.getAidCategory())));
+                hardshipTypes(r.getHousehold()), aidCategory(r.getHousehold().aidCategory()));
+    }
+
+    private static String hardshipTypes(Household household) {
+        return household.hardshipTypes().stream().sorted().map(HardshipType::label).collect(Collectors.joining("、"));
+    }
+
+    private static String aidCategory(int code) {
+        return AidCategory.ofCode(code).map(AidCategory::label).orElse(String.valueOf(code));
     }
 }

@@ -17,16 +17,16 @@ import org.warmaid.campaign.Campaign;
 import org.warmaid.campaign.CampaignDirectory;
 import org.warmaid.eligibility.EligibilityCheck;
 import org.warmaid.eligibility.EligibilityResult;
-import org.warmaid.eligibility.HouseholdFacts;
 import org.warmaid.eligibility.RuleOutcome;
 import org.warmaid.eligibility.UnknownRegion;
 import org.warmaid.process.rules.DecisionDrafts;
+import org.warmaid.registration.Household;
 import org.warmaid.registration.Registration;
 import org.warmaid.registration.RegistrationDirectory;
 
 /**
  * Whom a draft would change: every registration of the open campaign checked twice through the
- * application's own derivation of the inputs ({@link HouseholdFacts}, {@link EligibilityCheck}),
+ * application's own derivation of the inputs ({@link Household}, {@link EligibilityCheck}),
  * once with the live decisions and once with the draft in place of its decision. Registrations
  * still at entry (or returned) are checked again at their next submission and would get the new
  * result; those past it keep the result and the decision versions they were checked with.
@@ -94,7 +94,7 @@ class ImpactPreview {
                 page = page(campaign, page.get(page.size() - 1).getId())) {
             for (Registration registration : page) {
                 checked++;
-                HouseholdFacts facts = HouseholdFacts.of(registration);
+                Household facts = registration.getHousehold();
                 List<Difference> differences = differences(check(live, facts), check(draft, facts));
                 if (differences.isEmpty()) {
                     continue;
@@ -121,7 +121,7 @@ class ImpactPreview {
     }
 
     /** The result, or the refusal an unknown region gets (as the unit would see it). */
-    private static Object check(EligibilityCheck check, HouseholdFacts facts) {
+    private static Object check(EligibilityCheck check, Household facts) {
         try {
             return check.check(facts);
         } catch (UnknownRegion unknown) {

@@ -54,13 +54,13 @@ import org.warmaid.accounts.LoginThrottle;
 import org.warmaid.bulkimport.ImportResult;
 import org.warmaid.bulkimport.RegistrationImport;
 import org.warmaid.campaign.Campaign;
-import org.warmaid.eligibility.HouseholdFacts;
 import org.warmaid.eligibility.Prechecks;
 import org.warmaid.payout.Batches;
 import org.warmaid.payout.Payment;
 import org.warmaid.payout.PayoutBatch;
 import org.warmaid.process.benchmark.BareDecisions;
 import org.warmaid.registration.EntryCompleteness;
+import org.warmaid.registration.Household;
 import org.warmaid.registration.Registration;
 import org.warmaid.registration.RegistrationForm;
 import org.warmaid.registration.RegistrationDirectory;
@@ -741,7 +741,7 @@ class WarmAidBenchmark {
     void rules() {
         String section = "4. Rules";
         RegistrationForm form = SampleRegistrations.valid();
-        HouseholdFacts facts = HouseholdFacts.of(form, campaign.getRegion());
+        Household facts = form.household(campaign.getRegion());
         BareDecisions scala = new BareDecisions(false);
         BareDecisions legacy = new BareDecisions(true);
         assertThat(scala.check(facts)).isEqualTo(prechecks.of(form).eligible());

@@ -8,7 +8,7 @@ import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.engine.variable.Variables;
-import org.warmaid.eligibility.HouseholdFacts;
+import org.warmaid.registration.Household;
 
 /**
  * The baseline of the rules benchmark: the project's decisions parsed once from dmn/ and
@@ -36,7 +36,7 @@ public final class BareDecisions {
     }
 
     /** One eligibility check's worth of evaluations; returns whether the household is eligible. */
-    public boolean check(HouseholdFacts facts) {
+    public boolean check(Household facts) {
         dmn.evaluateDecision(decisions.get("AidCategoryMeansTest"),
                 Variables.createVariables().putValue("aidCategory", facts.aidCategory()));
         DmnDecisionResult standard = dmn.evaluateDecision(decisions.get("MinimumLivingStandard"),
@@ -54,7 +54,7 @@ public final class BareDecisions {
                 .putValue("minimumStandard", minimum.doubleValue())
                 .putValue("monthsBelowStandard", facts.monthsBelowStandard())
                 .putValue("specialHardship", facts.specialHardship())
-                .putValue("suddenHardship", facts.suddenHardship())
+                .putValue("suddenHardship", facts.suddenOrSeriousHardship())
                 .putValue("perCapitaLivingLevel", facts.perCapitaLivingLevel().doubleValue()));
         dmn.evaluateDecision(decisions.get("RequiredDocuments"), Variables.createVariables()
                 .putValue("minimumLivingAllowance", facts.minimumLivingAllowance())

@@ -20,10 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.warmaid.eligibility.EligibilityCheck;
 import org.warmaid.eligibility.EligibilityResult;
-import org.warmaid.eligibility.HouseholdFacts;
 import org.warmaid.eligibility.UnknownRegion;
 import org.warmaid.process.SystemAccess;
 import org.warmaid.registration.HardshipType;
+import org.warmaid.registration.Household;
 
 /** The eligibility check over the real DMN files of {@code dmn/} on an in-memory engine. */
 class EligibilityCheckTest {
@@ -79,7 +79,7 @@ class EligibilityCheckTest {
 
     @Test
     void anExclusionOverridesAClauseMet() {
-        HouseholdFacts facts = new HouseholdFacts("长春市", 2, new BigDecimal("1000"), BigDecimal.ZERO, BigDecimal.ZERO,
+        Household facts = new Household("长春市", 2, new BigDecimal("1000"), BigDecimal.ZERO, BigDecimal.ZERO,
                 BigDecimal.ZERO, 12, EnumSet.of(HardshipType.LOW_INCOME), false, false, false, 2, new BigDecimal("60"),
                 true, false, false, true, 1);
         EligibilityResult result = check.check(facts);
@@ -91,7 +91,7 @@ class EligibilityCheckTest {
 
     @Test
     void listsTheDocumentsToAttach() {
-        HouseholdFacts facts = new HouseholdFacts("长春市", 1, new BigDecimal("300"), BigDecimal.ZERO, BigDecimal.ZERO,
+        Household facts = new Household("长春市", 1, new BigDecimal("300"), BigDecimal.ZERO, BigDecimal.ZERO,
                 BigDecimal.ZERO, 12, EnumSet.of(HardshipType.SERIOUS_ILLNESS), false, true, true, 0, BigDecimal.ZERO,
                 false, false, false, true, 1);
         assertThat(check.check(facts).documentCodes()).containsExactlyInAnyOrder(
@@ -100,7 +100,7 @@ class EligibilityCheckTest {
 
     @Test
     void anUnknownRegionIsAClearErrorNotAZero() {
-        HouseholdFacts facts = new HouseholdFacts("吉林市", 1, new BigDecimal("300"), BigDecimal.ZERO, BigDecimal.ZERO,
+        Household facts = new Household("吉林市", 1, new BigDecimal("300"), BigDecimal.ZERO, BigDecimal.ZERO,
                 BigDecimal.ZERO, 12, EnumSet.of(HardshipType.LOW_INCOME), false, false, false, 0, BigDecimal.ZERO,
                 false, false, false, true, 1);
         assertThatThrownBy(() -> check.check(facts)).isInstanceOf(UnknownRegion.class)
@@ -110,7 +110,7 @@ class EligibilityCheckTest {
 
     @Test
     void aRedeployedRuleAppliesToNewChecksAndOldResultsKeepTheirVersion() throws IOException {
-        HouseholdFacts facts = household(1, "1500", "0", "0", "0", 0, Set.of(HardshipType.SERIOUS_ILLNESS));
+        Household facts = household(1, "1500", "0", "0", "0", 0, Set.of(HardshipType.SERIOUS_ILLNESS));
         EligibilityResult before = check.check(facts);
         assertThat(before.eligible()).as("1500 > 200% of 620").isFalse();
 
@@ -162,7 +162,7 @@ class EligibilityCheckTest {
 
     @Test
     void aSeriousIllnessIsTheMajorIllnessOfClause3EvenWhenTheSuddenHardshipAnswerIsNo() {
-        HouseholdFacts facts = new HouseholdFacts("长春市", 3, new BigDecimal("5000.00"), BigDecimal.ZERO, BigDecimal.ZERO,
+        Household facts = new Household("长春市", 3, new BigDecimal("5000.00"), BigDecimal.ZERO, BigDecimal.ZERO,
                 new BigDecimal("2000.00"), 0, EnumSet.of(HardshipType.SERIOUS_ILLNESS), false, false, false, 1,
                 new BigDecimal("60"), false, false, false, true, 1);
         EligibilityResult result = check.check(facts);
@@ -181,14 +181,14 @@ class EligibilityCheckTest {
         assertThat(check.check(homes(3, 2, "75.00")).exclusionCodes()).as("75 / 3 = 25 is not over 25").isEmpty();
     }
 
-    private static HouseholdFacts sudden(int size, String income, String expenses) {
-        return new HouseholdFacts("长春市", size, new BigDecimal(income), BigDecimal.ZERO, BigDecimal.ZERO,
+    private static Household sudden(int size, String income, String expenses) {
+        return new Household("长春市", size, new BigDecimal(income), BigDecimal.ZERO, BigDecimal.ZERO,
                 new BigDecimal(expenses), 0, EnumSet.of(HardshipType.DISASTER), true, false, false, 1,
                 new BigDecimal("40"), false, false, false, true, 1);
     }
 
-    private static HouseholdFacts homes(int size, int homeCount, String area) {
-        return new HouseholdFacts("长春市", size, new BigDecimal("900"), BigDecimal.ZERO, BigDecimal.ZERO,
+    private static Household homes(int size, int homeCount, String area) {
+        return new Household("长春市", size, new BigDecimal("900"), BigDecimal.ZERO, BigDecimal.ZERO,
                 BigDecimal.ZERO, 12, EnumSet.of(HardshipType.LOW_INCOME), false, false, false, homeCount,
                 new BigDecimal(area), false, false, false, true, 1);
     }
@@ -196,7 +196,7 @@ class EligibilityCheckTest {
     @Test
     void categoriesFiveAndSixAreNotMeansTestedButStillGetTheirDocumentsAndADefaultAmount() {
         for (int category : new int[] {5, 6}) {
-            HouseholdFacts wellOff = new HouseholdFacts("长春市", 2, new BigDecimal("20000"), BigDecimal.ZERO, BigDecimal.ZERO,
+            Household wellOff = new Household("长春市", 2, new BigDecimal("20000"), BigDecimal.ZERO, BigDecimal.ZERO,
                     BigDecimal.ZERO, 0, EnumSet.of(HardshipType.OTHER), false, false, false, 3, new BigDecimal("300"),
                     true, false, false, true, category);
             EligibilityResult result = check.check(wellOff);
@@ -209,7 +209,7 @@ class EligibilityCheckTest {
             assertThat(result.decisions()).extracting(ref -> ref.key()).containsExactly("AidCategoryMeansTest",
                     "MinimumLivingStandard", "RequiredDocuments", "AidAmount");
         }
-        HouseholdFacts sameHouseholdAsHardship = new HouseholdFacts("长春市", 2, new BigDecimal("20000"), BigDecimal.ZERO,
+        Household sameHouseholdAsHardship = new Household("长春市", 2, new BigDecimal("20000"), BigDecimal.ZERO,
                 BigDecimal.ZERO, BigDecimal.ZERO, 0, EnumSet.of(HardshipType.OTHER), false, false, false, 3,
                 new BigDecimal("300"), true, false, false, true, 1);
         assertThat(check.check(sameHouseholdAsHardship).eligible()).as("category (一) is means-tested").isFalse();
@@ -217,7 +217,7 @@ class EligibilityCheckTest {
 
     @Test
     void analystsDecideWhichCategoriesAreMeansTested() throws IOException {
-        HouseholdFacts modelWorker = new HouseholdFacts("长春市", 1, new BigDecimal("9000"), BigDecimal.ZERO, BigDecimal.ZERO,
+        Household modelWorker = new Household("长春市", 1, new BigDecimal("9000"), BigDecimal.ZERO, BigDecimal.ZERO,
                 BigDecimal.ZERO, 0, EnumSet.of(HardshipType.OTHER), false, false, false, 1, new BigDecimal("40"),
                 false, false, false, true, 6);
         assertThat(check.check(modelWorker).eligible()).isTrue();
@@ -241,9 +241,9 @@ class EligibilityCheckTest {
         return result.decisions().stream().filter(ref -> ref.key().equals(key)).findFirst().orElseThrow().version();
     }
 
-    private static HouseholdFacts household(int size, String income, String tax, String social, String expenses,
+    private static Household household(int size, String income, String tax, String social, String expenses,
             int months, Set<HardshipType> types) {
-        return new HouseholdFacts("长春市", size, new BigDecimal(income), new BigDecimal(tax), new BigDecimal(social),
+        return new Household("长春市", size, new BigDecimal(income), new BigDecimal(tax), new BigDecimal(social),
                 new BigDecimal(expenses), months, EnumSet.copyOf(types), false, false, false, 1,
                 new BigDecimal("40"), false, false, false, true, 1);
     }
