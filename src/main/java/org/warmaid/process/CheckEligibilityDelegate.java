@@ -21,7 +21,7 @@ class CheckEligibilityDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Long registrationId = (Long) execution.getVariable(ProcessVariables.REGISTRATION_ID);
+        Long registrationId = ProcessVariables.registrationId(execution);
         boolean eligible;
         String summary;
         try {
@@ -33,9 +33,9 @@ class CheckEligibilityDelegate implements JavaDelegate {
             summary = unknown.getMessage();
         }
         reviews.recordEligibility(registrationId, execution.getCurrentActivityId(), eligible, summary);
-        execution.setVariable(ProcessVariables.ELIGIBLE, eligible);
+        ProcessVariables.setEligible(execution, eligible);
         if (!eligible) {
-            execution.setVariable(ProcessVariables.RETURNED_BY, ReturnSource.ELIGIBILITY.name());
+            ProcessVariables.setReturnedBy(execution, ReturnSource.ELIGIBILITY);
         }
     }
 }

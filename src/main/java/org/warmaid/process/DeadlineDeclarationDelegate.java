@@ -24,13 +24,13 @@ class DeadlineDeclarationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Long registrationId = (Long) execution.getVariable(ProcessVariables.REGISTRATION_ID);
+        Long registrationId = ProcessVariables.registrationId(execution);
         List<String> reasons = completeness.whyIncomplete(registrationId);
         if (reasons.isEmpty()) {
             reviews.recordDeclaredAtDeadline(registrationId, execution.getCurrentActivityId());
         } else {
             reviews.recordAbandoned(registrationId, execution.getCurrentActivityId(), String.join("；", reasons));
         }
-        execution.setVariable(ProcessVariables.DECLARED_AT_DEADLINE, reasons.isEmpty());
+        ProcessVariables.setDeclaredAtDeadline(execution, reasons.isEmpty());
     }
 }

@@ -1,41 +1,35 @@
 package org.warmaid.process;
 
-import static org.warmaid.process.ProcessVariables.PARTY_COMMENT;
-import static org.warmaid.process.ProcessVariables.PARTY_DECISION;
-import static org.warmaid.process.ProcessVariables.PARTY_UNTRUTHFUL;
-
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.warmaid.review.ReviewDecision;
 import org.warmaid.review.Reviews;
+import org.warmaid.review.SubmittedDecision;
 
 /** Task_ReviewByPartyCommittee: a fresh form on create; on complete the decision is checked and recorded. */
 @BpmnBean("partyReviewListener")
 class PartyReviewListener implements TaskListener {
 
     private final Reviews reviews;
+    private final Actors actors;
 
-    PartyReviewListener(Reviews reviews) {
+    PartyReviewListener(Reviews reviews, Actors actors) {
         this.reviews = reviews;
+        this.actors = actors;
     }
 
     @Override
     public void notify(DelegateTask task) {
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            task.getExecution().removeVariables(java.util.List.of(PARTY_DECISION, PARTY_COMMENT, PARTY_UNTRUTHFUL));
+            ProcessVariables.clearPartyReview(task);
             return;
         }
-        Long registrationId = ProcessVariables.registrationIdOf(task);
-        String comment = (String) task.getVariable(PARTY_COMMENT);
-        ReviewDecision decision = reviews.recordDecision(registrationId, task.getTaskDefinitionKey(), "党委审核",
-                task.getVariable(PARTY_DECISION), comment, null, false, Actors.of(task));
-        if (ProcessVariables.isYes(task.getVariable(PARTY_UNTRUTHFUL))) {
-            reviews.recordUntruthfulDeclaration(registrationId, task.getTaskDefinitionKey(), "党委审核",
-                    decision == ReviewDecision.REJECT, comment, Actors.of(task));
-        }
-        ProcessVariables.setIfChanged(task, PARTY_DECISION, decision.name());
+        ReviewDecision decision = reviews.recordDecision(SubmittedDecision.ofPartyCommittee(
+                ProcessVariables.registrationId(task), task.getTaskDefinitionKey(), ProcessVariables.partyDecision(task),
+                ProcessVariables.partyComment(task), ProcessVariables.partyFoundUntruthful(task), actors.of(task)));
+        ProcessVariables.setPartyDecision(task, decision);
         if (decision == ReviewDecision.RETURN) {
-            task.setVariable(ProcessVariables.RETURNED_BY, ReturnSource.PARTY_COMMITTEE.name());
+            ProcessVariables.setReturnedBy(task, ReturnSource.PARTY_COMMITTEE);
         }
     }
 }

@@ -1,10 +1,5 @@
 package org.warmaid.process;
 
-import static org.warmaid.process.ProcessVariables.PAYOUT_RESOLUTION;
-import static org.warmaid.process.ProcessVariables.PAYOUT_RESOLUTION_COMMENT;
-import static org.warmaid.process.ProcessVariables.RETRY_PAYOUT;
-
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.warmaid.review.Reviews;
@@ -14,19 +9,21 @@ import org.warmaid.review.Reviews;
 class PaymentResolutionListener implements TaskListener {
 
     private final Reviews reviews;
+    private final Actors actors;
 
-    PaymentResolutionListener(Reviews reviews) {
+    PaymentResolutionListener(Reviews reviews, Actors actors) {
         this.reviews = reviews;
+        this.actors = actors;
     }
 
     @Override
     public void notify(DelegateTask task) {
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            task.getExecution().removeVariables(List.of(PAYOUT_RESOLUTION, PAYOUT_RESOLUTION_COMMENT, RETRY_PAYOUT));
+            ProcessVariables.clearPayoutResolution(task);
             return;
         }
-        task.setVariable(RETRY_PAYOUT, reviews.recordPayoutResolution(ProcessVariables.registrationIdOf(task),
-                task.getTaskDefinitionKey(), task.getVariable(PAYOUT_RESOLUTION),
-                (String) task.getVariable(PAYOUT_RESOLUTION_COMMENT), Actors.of(task)));
+        ProcessVariables.setRetryPayout(task, reviews.recordPayoutResolution(ProcessVariables.registrationId(task),
+                task.getTaskDefinitionKey(), ProcessVariables.payoutResolution(task),
+                ProcessVariables.payoutResolutionComment(task), actors.of(task)));
     }
 }

@@ -1,7 +1,5 @@
 package org.warmaid.process;
 
-import static org.warmaid.process.ProcessVariables.REGISTRATION_ID;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.warmaid.payout.Payouts;
@@ -26,7 +24,7 @@ class PayoutEnlistment implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        Long registrationId = (Long) execution.getVariable(REGISTRATION_ID);
+        Long registrationId = ProcessVariables.registrationId(execution);
         Approval approval = reviews.latestApproval(registrationId, ProcessIds.TASK_REVIEW_BY_PROVINCIAL_UNION)
                 .orElseThrow(() -> new IllegalStateException("registration " + registrationId
                         + " reached the payout without a provincial approval"));

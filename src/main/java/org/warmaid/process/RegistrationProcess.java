@@ -1,12 +1,10 @@
 package org.warmaid.process;
 
-import java.util.Map;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import org.warmaid.registration.Registration;
 import org.warmaid.registration.RegistrationRefused;
@@ -32,16 +30,13 @@ class RegistrationProcess implements RegistrationWorkflow {
 
     @Override
     public void started(Registration registration) {
-        runtime.startProcessInstanceByKey(ProcessIds.PROCESS, registration.getReference(), Map.of(
-                ProcessVariables.REGISTRATION_ID, registration.getId(),
-                ProcessVariables.UNIT_CODE, registration.getUnitCode(),
-                ProcessVariables.REFERENCE, registration.getReference()));
+        runtime.startProcessInstanceByKey(ProcessIds.PROCESS, registration.getReference(), 
+                ProcessVariables.start(registration.getId(), registration.getUnitCode(), registration.getReference()));
     }
 
     @Override
     public void submitted(Registration registration, String submittedBy) {
-        tasks.complete(entryTask(registration).getId(), Variables.createVariables()
-                .putValueTyped(SubmissionListener.SUBMITTED_BY, Variables.stringValue(submittedBy, true)));
+        tasks.complete(entryTask(registration).getId(), ProcessVariables.submission(submittedBy));
     }
 
     @Override

@@ -22,8 +22,8 @@ class ReturnToUnitDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Long registrationId = (Long) execution.getVariable(ProcessVariables.REGISTRATION_ID);
-        ReturnSource source = ReturnSource.valueOf((String) execution.getVariable(ProcessVariables.RETURNED_BY));
+        Long registrationId = ProcessVariables.registrationId(execution);
+        ReturnSource source = ProcessVariables.returnedBy(execution);
         stages.returnToUnit(registrationId, prefix(source) + lastVisibleComment(registrationId));
     }
 

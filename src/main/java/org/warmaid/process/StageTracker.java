@@ -37,21 +37,20 @@ class StageTracker implements TaskListener, ExecutionListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Long registrationId = ProcessVariables.registrationIdOf(task);
+        Long registrationId = ProcessVariables.registrationId(task);
         track(task.getTaskDefinitionKey(), registrationId);
         if (!ProcessIds.TASK_ENTER_REGISTRATION.equals(task.getTaskDefinitionKey())) {
             // what the task's card in Tasklist shows: task-local variables, which those who may read
             // the task may read (the process's variables stay the application's); the name as it is now
             RegistrationStages.TaskCard card = stages.taskCard(registrationId);
             // (a card shows two variables without being opened: the reference, and the worker with the unit)
-            task.setVariableLocal(ProcessVariables.REFERENCE, task.getVariable(ProcessVariables.REFERENCE));
-            task.setVariableLocal(ProcessVariables.CARD_WORKER, card.workerName() + " · " + card.unitName());
+            ProcessVariables.setCard(task, card.workerName() + " · " + card.unitName());
         }
     }
 
     @Override
     public void notify(DelegateExecution execution) {
-        track(execution.getCurrentActivityId(), (Long) execution.getVariable(ProcessVariables.REGISTRATION_ID));
+        track(execution.getCurrentActivityId(), ProcessVariables.registrationId(execution));
     }
 
     private void track(String activityId, Long registrationId) {

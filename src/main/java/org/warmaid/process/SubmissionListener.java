@@ -8,18 +8,18 @@ import org.warmaid.review.Reviews;
 @BpmnBean("submissionListener")
 class SubmissionListener implements TaskListener {
 
-    static final String SUBMITTED_BY = "submittedBy";
-
     private final Reviews reviews;
+    private final Actors actors;
 
-    SubmissionListener(Reviews reviews) {
+    SubmissionListener(Reviews reviews, Actors actors) {
         this.reviews = reviews;
+        this.actors = actors;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        Object submittedBy = task.getVariable(SUBMITTED_BY);
-        reviews.recordSubmission(ProcessVariables.registrationIdOf(task), task.getTaskDefinitionKey(),
-                submittedBy != null ? submittedBy.toString() : Actors.of(task));
+        String submittedBy = ProcessVariables.submittedBy(task);
+        reviews.recordSubmission(ProcessVariables.registrationId(task), task.getTaskDefinitionKey(),
+                submittedBy != null ? submittedBy : actors.of(task));
     }
 }

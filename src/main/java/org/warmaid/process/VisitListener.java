@@ -1,10 +1,5 @@
 package org.warmaid.process;
 
-import static org.warmaid.process.ProcessVariables.VISIT_CONFIRMED;
-import static org.warmaid.process.ProcessVariables.VISIT_NOTES;
-import static org.warmaid.process.ProcessVariables.VISIT_UNTRUTHFUL;
-
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.warmaid.review.Reviews;
@@ -14,26 +9,27 @@ import org.warmaid.review.Reviews;
 class VisitListener implements TaskListener {
 
     private final Reviews reviews;
+    private final Actors actors;
 
-    VisitListener(Reviews reviews) {
+    VisitListener(Reviews reviews, Actors actors) {
         this.reviews = reviews;
+        this.actors = actors;
     }
 
     @Override
     public void notify(DelegateTask task) {
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            task.getExecution().removeVariables(List.of(VISIT_CONFIRMED, VISIT_NOTES, VISIT_UNTRUTHFUL));
+            ProcessVariables.clearVisit(task);
             return;
         }
-        Object value = task.getVariable(VISIT_CONFIRMED);
-        Boolean confirmed = value == null ? null : Boolean.valueOf(value.toString());
-        Long registrationId = ProcessVariables.registrationIdOf(task);
-        String notes = (String) task.getVariable(VISIT_NOTES);
-        boolean outcome = reviews.recordVisit(registrationId, task.getTaskDefinitionKey(), confirmed, notes, Actors.of(task));
-        if (ProcessVariables.isYes(task.getVariable(VISIT_UNTRUTHFUL))) {
+        Boolean confirmed = ProcessVariables.visitConfirmed(task);
+        Long registrationId = ProcessVariables.registrationId(task);
+        String notes = ProcessVariables.visitNotes(task);
+        boolean outcome = reviews.recordVisit(registrationId, task.getTaskDefinitionKey(), confirmed, notes, actors.of(task));
+        if (ProcessVariables.visitFoundUntruthful(task)) {
             reviews.recordUntruthfulDeclaration(registrationId, task.getTaskDefinitionKey(), "入户走访", !outcome, notes,
-                    Actors.of(task));
+                    actors.of(task));
         }
-        ProcessVariables.setIfChanged(task, VISIT_CONFIRMED, outcome);
+        ProcessVariables.setVisitConfirmed(task, outcome);
     }
 }

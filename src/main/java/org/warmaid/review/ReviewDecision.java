@@ -19,13 +19,6 @@ public enum ReviewDecision {
     }
 
     public static Optional<ReviewDecision> parse(Object value) {
-        if (value == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(valueOf(value.toString().trim()));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return Choices.parse(ReviewDecision.class, value);
     }
 }

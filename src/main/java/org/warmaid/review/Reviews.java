@@ -64,17 +64,20 @@ public class Reviews {
                 eligible ? "符合资助条件" : "不符合资助条件，退回单位", summary, null, SYSTEM, !eligible);
     }
 
-    /** The party committee's or the provincial union's decision. */
+    /**
+     * The party committee's or the provincial union's decision, and with it the reviewer's finding
+     * of an untruthful declaration, which only a refusal may come with.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public ReviewDecision recordDecision(Long registrationId, String taskKey, String taskName, Object decisionValue,
-            String comment, BigDecimal aidAmount, boolean amountRequired, String actor) {
-        ReviewDecision decision = ReviewDecision.parse(decisionValue)
+    public ReviewDecision recordDecision(SubmittedDecision submitted) {
+        ReviewDecision decision = ReviewDecision.parse(submitted.decision())
                 .orElseThrow(() -> new ReviewRefused("请选择审核结论：通过、退回修改或不予通过"));
-        String text = blankToNull(comment);
+        String text = blankToNull(submitted.comment());
         if (decision != ReviewDecision.APPROVE && text == null) {
             throw new ReviewRefused("“" + decision.label() + "”时必须填写审核意见，说明原因");
         }
-        if (decision == ReviewDecision.APPROVE && amountRequired) {
+        BigDecimal aidAmount = submitted.aidAmount();
+        if (decision == ReviewDecision.APPROVE && submitted.amountRequired()) {
             if (aidAmount == null || aidAmount.signum() <= 0) {
                 throw new ReviewRefused("审核通过时请填写大于0的资助金额");
             }
@@ -82,8 +85,12 @@ public class Reviews {
                 throw new ReviewRefused("资助金额最多保留两位小数");
             }
         }
-        save(registrationId, taskKey, taskName, decision.name(), decision.label(), text,
-                decision == ReviewDecision.APPROVE ? aidAmount : null, actor, decision == ReviewDecision.RETURN);
+        save(submitted.registrationId(), submitted.taskKey(), submitted.step(), decision.name(), decision.label(), text,
+                decision == ReviewDecision.APPROVE ? aidAmount : null, submitted.actor(), decision == ReviewDecision.RETURN);
+        if (submitted.foundUntruthful()) {
+            recordUntruthfulDeclaration(submitted.registrationId(), submitted.taskKey(), submitted.step(),
+                    decision == ReviewDecision.REJECT, submitted.comment(), submitted.actor());
+        }
         return decision;
     }
 
@@ -127,11 +134,9 @@ public class Reviews {
             Map<String, Object> verdicts, String comment, String actor) {
         Map<String, Boolean> passed = new LinkedHashMap<>();
         for (String document : requiredDocuments) {
-            Object verdict = verdicts.get(document);
-            if (!"PASS".equals(verdict) && !"FAIL".equals(verdict)) {
-                throw new ReviewRefused("请对每一项应附材料作出“合格”或“不合格”的判断（缺：" + RequiredDocumentLabels.of(document) + "）");
-            }
-            passed.put(document, "PASS".equals(verdict));
+            DocumentVerdict verdict = DocumentVerdict.parse(verdicts.get(document)).orElseThrow(() -> new ReviewRefused(
+                    "请对每一项应附材料作出“合格”或“不合格”的判断（缺：" + RequiredDocumentLabels.of(document) + "）"));
+            passed.put(document, verdict == DocumentVerdict.PASS);
         }
         boolean complete = passed.values().stream().allMatch(Boolean::booleanValue);
         String text = blankToNull(comment);
@@ -146,19 +151,16 @@ public class Reviews {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public boolean recordPayoutResolution(Long registrationId, String taskKey, Object resolution, String comment,
+    public boolean recordPayoutResolution(Long registrationId, String taskKey, Object submitted, String comment,
             String actor) {
-        String value = resolution == null ? "" : resolution.toString();
-        if (!value.equals("RETRY") && !value.equals("CANCEL")) {
-            throw new ReviewRefused("请选择处理方式：下一批次重新发放或取消发放");
-        }
+        PayoutResolution resolution = PayoutResolution.parse(submitted)
+                .orElseThrow(() -> new ReviewRefused("请选择处理方式：下一批次重新发放或取消发放"));
         String text = blankToNull(comment);
-        if (value.equals("CANCEL") && text == null) {
+        if (resolution == PayoutResolution.CANCEL && text == null) {
             throw new ReviewRefused("取消发放时必须填写原因");
         }
-        save(registrationId, taskKey, "发放失败处理", value, value.equals("RETRY") ? "下一批次重新发放" : "取消发放", text, null,
-                actor, false);
-        return value.equals("RETRY");
+        save(registrationId, taskKey, "发放失败处理", resolution.name(), resolution.label(), text, null, actor, false);
+        return resolution == PayoutResolution.RETRY;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -197,12 +199,10 @@ public class Reviews {
     /** Every review decision is also an audit event (who, what, on which registration). */
     private void record(ReviewStep step) {
         log.append(step);
-        if (audit != null) {
-            audit.successAs(step.getActor(), AuditAction.review(step.getDecision()), "registration_id",
-                    String.valueOf(step.getRegistrationId()), step.getTaskName() + "：" + step.getDecisionLabel()
-                            + (step.getAidAmount() != null ? "，金额 " + step.getAidAmount() : "")
-                            + (step.getComment() != null ? "，意见：" + step.getComment() : ""));
-        }
+        audit.successAs(step.getActor(), AuditAction.review(step.getDecision()), "registration_id",
+                String.valueOf(step.getRegistrationId()), step.getTaskName() + "：" + step.getDecisionLabel()
+                        + (step.getAidAmount() != null ? "，金额 " + step.getAidAmount() : "")
+                        + (step.getComment() != null ? "，意见：" + step.getComment() : ""));
     }
 
     private static String blankToNull(String text) {

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.warmaid.audit.AuditLog;
 import org.warmaid.eligibility.EligibilityChecks;
 import org.warmaid.eligibility.EligibilityRecord;
 import org.warmaid.payout.Payouts;
@@ -63,7 +64,7 @@ class HardshipAidProcessTest {
     RegistrationStages stages = mock(RegistrationStages.class);
     ReviewSteps steps = mock(ReviewSteps.class);
     ReviewStepLog stepLog = mock(ReviewStepLog.class);
-    Reviews reviews = new Reviews(stepLog, steps, java.time.Clock.systemUTC(), null);
+    Reviews reviews = new Reviews(stepLog, steps, java.time.Clock.systemUTC(), mock(AuditLog.class));
     EligibilityChecks eligibility = mock(EligibilityChecks.class);
     EligibilityRecord record = mock(EligibilityRecord.class);
     Payouts payouts = mock(Payouts.class);
@@ -98,16 +99,17 @@ class HardshipAidProcessTest {
         when(eligibility.latestSuggestedAidAmount(REGISTRATION)).thenReturn(Optional.of(new BigDecimal("1000.00")));
         when(eligibility.latestRequiredDocuments(REGISTRATION)).thenReturn(List.of("ID_AND_BANK_CARD", "DIAGNOSIS"));
 
+        Actors actors = new Actors(engine.getProcessEngine().getIdentityService());
         Mocks.register("stageTracker", new StageTracker(stages));
         Mocks.register("entryDeadlines", new EntryDeadlines(stages));
-        Mocks.register("submissionListener", new SubmissionListener(reviews));
+        Mocks.register("submissionListener", new SubmissionListener(reviews, actors));
         Mocks.register("checkEligibilityDelegate", new CheckEligibilityDelegate(eligibility, reviews));
         Mocks.register("returnToUnitDelegate", new ReturnToUnitDelegate(stages, reviews));
-        Mocks.register("partyReviewListener", new PartyReviewListener(reviews));
-        Mocks.register("provincialReviewListener", new ProvincialReviewListener(reviews, eligibility, spotChecks));
-        Mocks.register("visitListener", new VisitListener(reviews));
-        Mocks.register("documentCheckListener", new DocumentCheckListener(reviews, eligibility));
-        Mocks.register("paymentResolutionListener", new PaymentResolutionListener(reviews));
+        Mocks.register("partyReviewListener", new PartyReviewListener(reviews, actors));
+        Mocks.register("provincialReviewListener", new ProvincialReviewListener(reviews, eligibility, spotChecks, actors));
+        Mocks.register("visitListener", new VisitListener(reviews, actors));
+        Mocks.register("documentCheckListener", new DocumentCheckListener(reviews, eligibility, actors));
+        Mocks.register("paymentResolutionListener", new PaymentResolutionListener(reviews, actors));
         Mocks.register("payoutEnlistment", new PayoutEnlistment(payouts, reviews));
         Mocks.register("deadlineDeclarationDelegate", new DeadlineDeclarationDelegate(completeness, reviews));
     }
@@ -124,7 +126,7 @@ class HardshipAidProcessTest {
         assertThat(task()).hasCandidateGroup("unit-u001");
         verify(stages).arrivedAtEntry(REGISTRATION);
 
-        complete(task(), withVariables(SubmissionListener.SUBMITTED_BY, "u001"));
+        complete(task(), withVariables(ProcessVariables.SUBMITTED_BY, "u001"));
         assertThat(pi).isWaitingAt(ProcessIds.TASK_REVIEW_BY_PARTY_COMMITTEE).variables().containsEntry("eligible", true);
         assertThat(task()).hasCandidateGroup("party-u001");
         verify(stages).moveTo(REGISTRATION, Stage.PARTY_REVIEW);
@@ -132,7 +134,7 @@ class HardshipAidProcessTest {
         complete(task(), withVariables("partyDecision", "APPROVE"));
         assertThat(pi).isWaitingAt(ProcessIds.TASK_REVIEW_BY_PROVINCIAL_UNION);
         assertThat(task()).hasCandidateGroup("provincial-reviewers");
-        assertThat(pi).variables().containsEntry("aidAmount", 1000.0).containsEntry("spotCheck", false);
+        assertThat(pi).variables().containsEntry("aidAmount", "1000").containsEntry("spotCheck", false);
 
         complete(task(), withVariables("provincialDecision", "APPROVE", "aidAmount", 1200.0));
         assertThat(pi).isWaitingAt(ProcessIds.TASK_CHECK_SUPPORTING_DOCUMENTS)

@@ -12,6 +12,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.warmaid.process.ProcessIds;
 import org.warmaid.process.ProcessVariables;
+import org.warmaid.review.DocumentVerdict;
+import org.warmaid.review.PayoutResolution;
+import org.warmaid.review.ReviewDecision;
 
 /**
  * The form of every user task of HardshipAidProcess: the one declaration each completion is checked
@@ -43,7 +46,7 @@ public final class TaskForms {
     /** The finding reviewers may record, in the notice's words (附件3 第二部分（五）). */
     public static final String UNTRUTHFUL_LABEL = "在申请、核查阶段不如实提供家庭收入以及财产状况（附件3第二部分（五））";
 
-    private static final Set<String> RETURN_OR_REJECT = Set.of("RETURN", "REJECT");
+    private static final Set<String> RETURN_OR_REJECT = Set.of(ReviewDecision.RETURN.name(), ReviewDecision.REJECT.name());
 
     private static final Map<String, TaskForm> FORMS = declare(
             new TaskForm(ProcessIds.TASK_ENTER_REGISTRATION, "录入并上报职工信息", List.of(
@@ -53,15 +56,16 @@ public final class TaskForms {
                     decision("partyDecision"),
                     FormField.text("partyComment", "审核意见", MAX_COMMENT,
                             new Requirement.WhenFieldIn("partyDecision", RETURN_OR_REJECT)),
-                    untruthful(ProcessVariables.PARTY_UNTRUTHFUL, "partyDecision", "REJECT")), false),
+                    untruthful(ProcessVariables.PARTY_UNTRUTHFUL, "partyDecision", ReviewDecision.REJECT.name())), false),
             new TaskForm(ProcessIds.TASK_REVIEW_BY_PROVINCIAL_UNION, "工委审核", List.of(
                     decision("provincialDecision"),
                     FormField.decimal("aidAmount", "资助金额（元）", "0.01", MAX_AID_AMOUNT, 2,
-                            new Requirement.WhenFieldIn("provincialDecision", Set.of("APPROVE"))),
+                            new Requirement.WhenFieldIn("provincialDecision", Set.of(ReviewDecision.APPROVE.name()))),
                     FormField.yesNo("spotCheck", "抽查入户走访", OPTIONAL),
                     FormField.text("provincialComment", "审核意见", MAX_COMMENT,
                             new Requirement.WhenFieldIn("provincialDecision", RETURN_OR_REJECT)),
-                    untruthful(ProcessVariables.PROVINCIAL_UNTRUTHFUL, "provincialDecision", "REJECT")), false),
+                    untruthful(ProcessVariables.PROVINCIAL_UNTRUTHFUL, "provincialDecision",
+                            ReviewDecision.REJECT.name())), false),
             new TaskForm(ProcessIds.TASK_VISIT_HOUSEHOLD, "入户走访", List.of(
                     FormField.yesNo("visitConfirmed", "走访结论", ALWAYS, "困难情况属实", "未能确认困难情况"),
                     FormField.text("visitNotes", "走访记录", MAX_COMMENT,
@@ -69,9 +73,11 @@ public final class TaskForms {
                     untruthful(ProcessVariables.VISIT_UNTRUTHFUL, "visitConfirmed", "false")), false),
             new TaskForm(ProcessIds.TASK_CHECK_SUPPORTING_DOCUMENTS, "佐证材料审核", documentCheckFields(), false),
             new TaskForm(ProcessIds.TASK_RESOLVE_FAILED_PAYMENT, "处理发放失败", List.of(
-                    FormField.choice("payoutResolution", "处理方式", ALWAYS, "RETRY", "下一批次重新发放", "CANCEL", "取消发放"),
+                    FormField.choice(ProcessVariables.PAYOUT_RESOLUTION, "处理方式", ALWAYS, PayoutResolution.RETRY.name(),
+                            PayoutResolution.RETRY.label(), PayoutResolution.CANCEL.name(), PayoutResolution.CANCEL.label()),
                     FormField.text("payoutResolutionComment", "说明", MAX_COMMENT,
-                            new Requirement.WhenFieldIn("payoutResolution", Set.of("CANCEL")))), false));
+                            new Requirement.WhenFieldIn(ProcessVariables.PAYOUT_RESOLUTION,
+                                    Set.of(PayoutResolution.CANCEL.name())))), false));
 
     private TaskForms() {
     }
@@ -85,12 +91,9 @@ public final class TaskForms {
         return FORMS.values();
     }
 
-    public static String documentLabel(String document) {
-        return DOCUMENT_LABELS.getOrDefault(document, document);
-    }
-
     private static FormField decision(String name) {
-        return FormField.choice(name, "审核结论", ALWAYS, "APPROVE", "通过", "RETURN", "退回单位修改", "REJECT", "不予通过");
+        return FormField.choice(name, "审核结论", ALWAYS, ReviewDecision.APPROVE.name(), ReviewDecision.APPROVE.label(),
+                ReviewDecision.RETURN.name(), "退回单位修改", ReviewDecision.REJECT.name(), ReviewDecision.REJECT.label());
     }
 
     /**
@@ -109,9 +112,11 @@ public final class TaskForms {
             String name = ProcessVariables.DOCUMENT_VERDICT_PREFIX + document;
             verdicts.add(name);
             fields.add(FormField.choice(name, DOCUMENT_LABELS.get(document),
-                    new Requirement.WhenListed(ProcessVariables.REQUIRED_DOCUMENTS, document), "PASS", "合格", "FAIL", "不合格或缺少"));
+                    new Requirement.WhenListed(ProcessVariables.REQUIRED_DOCUMENTS, document), DocumentVerdict.PASS.name(),
+                    DocumentVerdict.PASS.label(), DocumentVerdict.FAIL.name(), DocumentVerdict.FAIL.label()));
         }
-        fields.add(FormField.text("documentsComment", "审核意见", MAX_COMMENT, new Requirement.WhenAnyFieldIs(verdicts, "FAIL")));
+        fields.add(FormField.text("documentsComment", "审核意见", MAX_COMMENT, new Requirement.WhenAnyFieldIs(verdicts,
+                DocumentVerdict.FAIL.name())));
         return fields;
     }
 
