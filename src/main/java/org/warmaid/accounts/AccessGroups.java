@@ -31,14 +31,4 @@ public final class AccessGroups {
     public static boolean isUnitGroup(String groupId) {
         return groupId.startsWith(UNIT_PREFIX);
     }
-
-    public static boolean isPartyGroup(String groupId) {
-        return groupId.startsWith(PARTY_PREFIX);
-    }
-
-    /** The unit code a unit or party group belongs to: {@code party-u001} → {@code U001}. */
-    public static String unitCodeOf(String groupId) {
-        int dash = groupId.indexOf('-');
-        return groupId.substring(dash + 1).toUpperCase(Locale.ROOT);
-    }
 }

@@ -63,10 +63,6 @@ public class Unit {
         return active;
     }
 
-    public void setActive(boolean active) {
-        this.active = active;
-    }
-
     public long getVersion() {
         return version;
     }

@@ -23,10 +23,6 @@ enum FileKind {
         return Arrays.stream(values()).filter(kind -> kind.matches(content)).findFirst();
     }
 
-    static Optional<FileKind> ofContentType(String contentType) {
-        return Arrays.stream(values()).filter(kind -> kind.contentType.equals(contentType)).findFirst();
-    }
-
     private boolean matches(byte[] content) {
         if (content.length < magic.length) {
             return false;

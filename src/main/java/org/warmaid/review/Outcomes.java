@@ -21,14 +21,12 @@ import org.warmaid.registration.Stage;
 @Service
 public class Outcomes {
 
-    private static final String PROVINCIAL_REVIEW = "Task_ReviewByProvincialUnion";
-
     /** The steps that end a registration without aid, by the stage they end it in. */
     private static final Map<Stage, Set<String>> ENDED_BY = Map.of(
-            Stage.REJECTED, Set.of("REJECT", "NOT_CONFIRMED", "UNTRUTHFUL_DECLARATION"),
+            Stage.REJECTED, Set.of(ReviewDecision.REJECT.name(), "NOT_CONFIRMED", "UNTRUTHFUL_DECLARATION"),
             Stage.DOCUMENTS_INCOMPLETE, Set.of("INCOMPLETE"),
             Stage.ABANDONED, Set.of("ABANDONED"),
-            Stage.PAYOUT_CANCELLED, Set.of("CANCEL"));
+            Stage.PAYOUT_CANCELLED, Set.of(PayoutResolution.CANCEL.name()));
 
     private final ReviewSteps steps;
 
@@ -65,7 +63,8 @@ public class Outcomes {
         for (ReviewStep step : history) {
             shown.add(new Outcome.Step(step.getOccurredAt(), step.getTaskName(), step.getDecisionLabel(), step.getComment(),
                     step.getAidAmount()));
-            if (PROVINCIAL_REVIEW.equals(step.getTaskKey()) && "APPROVE".equals(step.getDecision())) {
+            // the provincial union's approval: the only approval recorded with an amount
+            if (ReviewDecision.APPROVE.name().equals(step.getDecision()) && step.getAidAmount() != null) {
                 approved = step.getAidAmount();
             }
             if ("PAID".equals(step.getDecision())) {

@@ -40,12 +40,6 @@ public class DecisionVersions {
         this.system = system;
     }
 
-    /** The keys of every deployed decision, in alphabetical order. */
-    public List<String> deployedKeys() {
-        return system.call(() -> repository.createDecisionDefinitionQuery().latestVersion().withoutTenantId()
-                .orderByDecisionDefinitionKey().asc().list()).stream().map(DecisionDefinition::getKey).toList();
-    }
-
     public Optional<DecisionVersion> live(String key) {
         return Optional.ofNullable(system.call(() -> repository.createDecisionDefinitionQuery()
                 .decisionDefinitionKey(key).latestVersion().withoutTenantId().singleResult())).map(this::version);
