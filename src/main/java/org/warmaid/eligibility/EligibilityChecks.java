@@ -9,7 +9,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.warmaid.model.StoredInstants;
 import org.warmaid.registration.Registration;
 import org.warmaid.registration.RegistrationDirectory;
 
@@ -22,13 +21,6 @@ public class EligibilityChecks {
             + "where registration_id = ? order by id desc limit 1";
     private static final String LATEST_REQUIRED_DOCUMENTS = "select required_documents from eligibility_check "
             + "where registration_id = ? order by id desc limit 1";
-
-    // a check is appended once and never changed: a plain INSERT, without the persistence context
-    private static final String INSERT_CHECK = "insert into eligibility_check (registration_id, checked_at, region, "
-            + "minimum_standard, disposable_income, per_capita_income, per_capita_living_level, months_below_standard, "
-            + "special_hardship, sudden_hardship, clause_met, clause, exclusions, required_documents, "
-            + "suggested_aid_amount, eligible, explanation, decisions) "
-            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final EligibilityCheck check;
     private final EligibilityRecords records;
@@ -46,8 +38,7 @@ public class EligibilityChecks {
     }
 
     /**
-     * Checks the registration and records the check; returns the record as written (its generated
-     * id is not read back: nothing on the way of a submission needs it).
+     * Checks the registration and records the check.
      * @throws UnknownRegion when the registration's region has no living standard
      */
     @Transactional
@@ -55,14 +46,7 @@ public class EligibilityChecks {
         Registration registration = registrations.findById(registrationId).orElseThrow(
                 () -> new IllegalStateException("unknown registration " + registrationId));
         EligibilityResult result = check.check(registration.getHousehold());
-        EligibilityRecord record = new EligibilityRecord(registrationId, clock.instant(), result);
-        jdbc.update(INSERT_CHECK, record.getRegistrationId(), StoredInstants.column(record.getCheckedAt()),
-                record.getRegion(), record.getMinimumStandard(), record.getDisposableIncome(), record.getPerCapitaIncome(),
-                record.getPerCapitaLivingLevel(), record.getMonthsBelowStandard(), record.isSpecialHardship(),
-                record.isSuddenHardship(), record.isClauseMet(), record.getClause(), record.exclusionCodes(),
-                record.requiredDocumentCodes(), record.getSuggestedAidAmount(), record.isEligible(), record.getExplanation(),
-                record.getDecisions());
-        return record;
+        return records.save(new EligibilityRecord(registrationId, clock.instant(), result));
     }
 
     @Transactional(readOnly = true)

@@ -151,16 +151,6 @@ public class EligibilityRecord {
         return codes(requiredDocuments);
     }
 
-    /** The exclusions' codes as stored, separated by commas. */
-    String exclusionCodes() {
-        return exclusions;
-    }
-
-    /** The required documents' codes as stored, separated by commas. */
-    String requiredDocumentCodes() {
-        return requiredDocuments;
-    }
-
     public BigDecimal getSuggestedAidAmount() {
         return suggestedAidAmount;
     }

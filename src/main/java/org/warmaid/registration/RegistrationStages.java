@@ -11,7 +11,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.warmaid.campaign.Campaign;
 import org.warmaid.campaign.CampaignDirectory;
 import org.warmaid.campaign.EntryWindows;
-import org.warmaid.model.StoredInstants;
 import org.warmaid.privacy.Masking;
 
 /**
@@ -27,15 +26,6 @@ public class RegistrationStages {
     private final Clock clock;
     private final EntityManager entityManager;
     private final JdbcTemplate jdbc;
-
-    /**
-     * A move past entry, in one statement. Leaving entry also records the submission, so a
-     * registration in entry (Stage.IN_ENTRY: ENTERED, RETURNED) is not matched, nor one already at
-     * the stage. Plain SQL: the registration is not loaded, so there is nothing of it to flush, and
-     * Hibernate would translate an HQL update anew at every execution.
-     */
-    static final String MOVE_PAST_ENTRY = "update registration set stage = ?, updated_at = ?, version = version + 1 "
-            + "where id = ? and stage <> ? and stage not in ('ENTERED', 'RETURNED')";
 
     RegistrationStages(Registrations registrations, CampaignDirectory campaigns, EntryWindows windows, Clock clock,
             EntityManager entityManager, JdbcTemplate jdbc) {
@@ -105,8 +95,7 @@ public class RegistrationStages {
     }
 
     private boolean movedPastEntry(Long registrationId, Stage stage) {
-        return jdbc.update(MOVE_PAST_ENTRY, stage.name(), StoredInstants.column(clock.instant()), registrationId,
-                stage.name()) == 1;
+        return registrations.movePastEntry(registrationId, stage, clock.instant(), Stage.IN_ENTRY) == 1;
     }
 
     /** Whether this transaction holds the registration already (asking does not read it). */

@@ -4,8 +4,11 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.repository.Repository;
 
-/** Reads review steps; {@link ReviewStepLog} appends them, and a decision once recorded stays as it was. */
+/** Appends and reads review steps; a decision once recorded stays as it was. */
 public interface ReviewSteps extends Repository<ReviewStep, Long> {
+
+    /** Appends the step, with its document verdicts. */
+    ReviewStep save(ReviewStep step);
 
     List<ReviewStep> findByRegistrationIdOrderByIdAsc(Long registrationId);
 

@@ -22,13 +22,11 @@ public class Reviews {
 
     public static final String SYSTEM = "system";
 
-    private final ReviewStepLog log;
     private final ReviewSteps steps;
     private final Clock clock;
     private final AuditLog audit;
 
-    public Reviews(ReviewStepLog log, ReviewSteps steps, Clock clock, AuditLog audit) {
-        this.log = log;
+    public Reviews(ReviewSteps steps, Clock clock, AuditLog audit) {
         this.steps = steps;
         this.clock = clock;
         this.audit = audit;
@@ -198,7 +196,7 @@ public class Reviews {
 
     /** Every review decision is also an audit event (who, what, on which registration). */
     private void record(ReviewStep step) {
-        log.append(step);
+        steps.save(step);
         audit.successAs(step.getActor(), AuditAction.review(step.getDecision()), "registration_id",
                 String.valueOf(step.getRegistrationId()), step.getTaskName() + "：" + step.getDecisionLabel()
                         + (step.getAidAmount() != null ? "，金额 " + step.getAidAmount() : "")
