@@ -4,7 +4,7 @@ import java.util.List;
 import org.springframework.data.repository.Repository;
 
 /** Insert and read only: the application has no way to change or remove an audit event. */
-public interface AuditEvents extends Repository<AuditEvent, Long> {
+interface AuditEvents extends Repository<AuditEvent, Long> {
 
     AuditEvent save(AuditEvent event);
 

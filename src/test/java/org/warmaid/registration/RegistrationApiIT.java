@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.warmaid.audit.AuditEvent;
-import org.warmaid.audit.AuditEvents;
+import org.warmaid.audit.AuditTrail;
 import org.warmaid.support.ApiClient;
 import org.warmaid.support.ApiClient.Answer;
 import org.warmaid.support.Fixtures;
@@ -34,7 +34,7 @@ class RegistrationApiIT {
     Registrations registrations;
 
     @Autowired
-    AuditEvents auditEvents;
+    AuditTrail auditEvents;
 
     UnitLogin unit;
     ApiClient api;

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.warmaid.audit.AuditEvent;
-import org.warmaid.audit.AuditEvents;
+import org.warmaid.audit.AuditTrail;
 import org.warmaid.registration.RegistrationForm;
 import org.warmaid.support.ApiClient;
 import org.warmaid.support.Fixtures;
@@ -31,7 +31,7 @@ class RegistrationFormIT {
     Fixtures fixtures;
 
     @Autowired
-    AuditEvents audit;
+    AuditTrail audit;
 
     @Test
     void printsTheFilledInFormOnOnePageForTheUnitOnly() throws IOException {

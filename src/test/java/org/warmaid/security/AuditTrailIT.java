@@ -12,7 +12,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.warmaid.audit.AuditEvent;
-import org.warmaid.audit.AuditEvents;
+import org.warmaid.audit.AuditTrail;
 import org.warmaid.support.ApiClient;
 import org.warmaid.support.Fixtures;
 import org.warmaid.support.Fixtures.UnitLogin;
@@ -36,7 +36,7 @@ class AuditTrailIT {
     Fixtures fixtures;
 
     @Autowired
-    AuditEvents events;
+    AuditTrail events;
 
     @Autowired
     JdbcTemplate jdbc;

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.warmaid.audit.AuditEvent;
-import org.warmaid.audit.AuditEvents;
+import org.warmaid.audit.AuditTrail;
 import org.warmaid.support.ApiClient.Answer;
 import org.warmaid.support.CamundaWebappSession;
 import org.warmaid.support.Http;
@@ -50,7 +50,7 @@ class DeploymentAttacksIT {
     IdentityService identity;
 
     @Autowired
-    AuditEvents audit;
+    AuditTrail audit;
 
     @Autowired
     AuthorizationService authorizations;

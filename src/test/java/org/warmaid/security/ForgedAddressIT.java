@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.warmaid.audit.AuditEvent;
-import org.warmaid.audit.AuditEvents;
+import org.warmaid.audit.AuditTrail;
 import org.warmaid.support.Fixtures;
 import org.warmaid.support.Fixtures.UnitLogin;
 import org.warmaid.support.Http;
@@ -32,7 +32,7 @@ class ForgedAddressIT {
     Fixtures fixtures;
 
     @Autowired
-    AuditEvents audit;
+    AuditTrail audit;
 
     @Test
     void addressesAClientForgesCountAsTheClientsOwn() throws InterruptedException {

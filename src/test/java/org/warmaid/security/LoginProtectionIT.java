@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.warmaid.audit.AuditEvent;
-import org.warmaid.audit.AuditEvents;
+import org.warmaid.audit.AuditTrail;
 import org.warmaid.support.CamundaWebapps;
 import org.warmaid.support.Fixtures;
 import org.warmaid.support.Fixtures.UnitLogin;
@@ -45,7 +45,7 @@ class LoginProtectionIT {
     Fixtures fixtures;
 
     @Autowired
-    AuditEvents audit;
+    AuditTrail audit;
 
     @Test
     void anAttackersAddressIsStoppedWhileTheUnitStillGetsIn() {
