@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -18,13 +16,13 @@ import org.warmaid.registration.Registration;
 import org.warmaid.registration.RegistrationDirectory;
 import org.warmaid.support.ApiClient;
 import org.warmaid.support.Browser;
+import org.warmaid.support.BrowserPerClass;
 import org.warmaid.support.Fixtures;
 import org.warmaid.support.Fixtures.UnitLogin;
 import org.warmaid.support.Journeys;
 import org.warmaid.support.MariaDbIntegrationTest;
 import org.warmaid.support.SampleFiles;
 import org.warmaid.support.SampleRegistrations;
-import org.warmaid.support.ScreenshotOnFailure;
 
 /**
  * The portal and the provincial pages as their users found them wanting, each defect with the check
@@ -37,10 +35,8 @@ import org.warmaid.support.ScreenshotOnFailure;
 @MariaDbIntegrationTest
 class StaffAndPortalPagesBrowserIT {
 
-    private static Browser browser;
-
     @RegisterExtension
-    static ScreenshotOnFailure screenshots = new ScreenshotOnFailure(() -> browser);
+    static BrowserPerClass browsers = new BrowserPerClass();
 
     @LocalServerPort
     int port;
@@ -61,27 +57,7 @@ class StaffAndPortalPagesBrowserIT {
     org.warmaid.document.Documents documents;
 
     private Browser browser() {
-        if (browser == null) {
-            browser = Browser.open(port);
-        }
-        return browser;
-    }
-
-    @BeforeEach
-    void signedOut() {
-        if (browser != null) {
-            browser.go("/login?staff=1");
-            browser.driver().manage().deleteAllCookies();
-            browser.clearLogs();
-        }
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
+        return browsers.on(port);
     }
 
     @Test

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.parallel.ResourceLock;
@@ -28,13 +25,13 @@ import org.warmaid.registration.RegistrationDirectory;
 import org.warmaid.registration.Stage;
 import org.warmaid.support.ApiClient;
 import org.warmaid.support.Browser;
+import org.warmaid.support.BrowserPerClass;
 import org.warmaid.support.Fixtures.UnitLogin;
 import org.warmaid.support.Fixtures;
 import org.warmaid.support.Journeys;
 import org.warmaid.support.MariaDbIntegrationTest;
 import org.warmaid.support.SampleFiles;
 import org.warmaid.support.SampleRegistrations;
-import org.warmaid.support.ScreenshotOnFailure;
 import org.warmaid.support.TasklistPage;
 
 /**
@@ -46,10 +43,8 @@ import org.warmaid.support.TasklistPage;
 @MariaDbIntegrationTest
 class TasklistBrowserIT {
 
-    private static Browser browser;
-
     @RegisterExtension
-    static ScreenshotOnFailure screenshots = new ScreenshotOnFailure(() -> browser);
+    static BrowserPerClass browsers = new BrowserPerClass();
 
     @LocalServerPort
     int port;
@@ -75,33 +70,8 @@ class TasklistBrowserIT {
     @Autowired
     Reviews reviews;
 
-    @BeforeAll
-    static void noBrowserYet() {
-        browser = null;
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     private Browser browser() {
-        if (browser == null) {
-            browser = Browser.open(port);
-        }
-        return browser;
-    }
-
-    /** Each test starts signed out, with empty logs. */
-    @BeforeEach
-    void signedOut() {
-        if (browser != null) {
-            browser.go("/login?staff=1");
-            browser.driver().manage().deleteAllCookies();
-            browser.clearLogs();
-        }
+        return browsers.on(port);
     }
 
     @Test

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -16,11 +14,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.warmaid.support.ApiClient;
 import org.warmaid.support.Browser;
+import org.warmaid.support.BrowserPerClass;
 import org.warmaid.support.Fixtures;
 import org.warmaid.support.Fixtures.UnitLogin;
 import org.warmaid.support.MariaDbIntegrationTest;
 import org.warmaid.support.PortalSession;
-import org.warmaid.support.ScreenshotOnFailure;
 import org.warmaid.support.SampleRegistrations;
 
 /**
@@ -34,10 +32,8 @@ import org.warmaid.support.SampleRegistrations;
 @MariaDbIntegrationTest
 class WebappsBrowserIT {
 
-    private static Browser browser;
-
     @RegisterExtension
-    static ScreenshotOnFailure screenshots = new ScreenshotOnFailure(() -> browser);
+    static BrowserPerClass browsers = new BrowserPerClass();
 
     @LocalServerPort
     int port;
@@ -45,29 +41,8 @@ class WebappsBrowserIT {
     @Autowired
     Fixtures fixtures;
 
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
-
     private Browser browser() {
-        if (browser == null) {
-            browser = Browser.open(port);
-        }
-        return browser;
-    }
-
-    /** Each test starts signed out, with empty logs. */
-    @BeforeEach
-    void signedOut() {
-        if (browser != null) {
-            browser.go("/login?staff=1");
-            browser.driver().manage().deleteAllCookies();
-            browser.clearLogs();
-        }
+        return browsers.on(port);
     }
 
     @Test
