@@ -1,10 +1,14 @@
-package org.warmaid.review;
+package org.warmaid.process;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.warmaid.payout.PaymentSettled;
+import org.warmaid.review.Reviews;
 
-/** A settled payment is a step of the registration's review history, as the payout task's outcome. */
+/**
+ * A settled payment is a step of the registration's review history, the outcome of its payout task;
+ * recorded in the settling transaction, as the event is published inside it.
+ */
 @Component
 class PaymentSteps {
 
@@ -16,7 +20,7 @@ class PaymentSteps {
 
     @EventListener
     void on(PaymentSettled payment) {
-        reviews.recordPayment(payment.registrationId(), "Task_PayOut", payment.paid(), payment.amount(),
+        reviews.recordPayment(payment.registrationId(), ProcessIds.TASK_PAY_OUT, payment.paid(), payment.amount(),
                 payment.reason(), payment.settledBy());
     }
 }
