@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.springframework.data.repository.Repository;
 
 /** Appends and reads review steps; a decision once recorded stays as it was. */
-public interface ReviewSteps extends Repository<ReviewStep, Long> {
+interface ReviewSteps extends Repository<ReviewStep, Long> {
 
     /** Appends the step, with its document verdicts. */
     ReviewStep save(ReviewStep step);

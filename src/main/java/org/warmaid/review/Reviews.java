@@ -26,7 +26,7 @@ public class Reviews {
     private final Clock clock;
     private final AuditLog audit;
 
-    public Reviews(ReviewSteps steps, Clock clock, AuditLog audit) {
+    Reviews(ReviewSteps steps, Clock clock, AuditLog audit) {
         this.steps = steps;
         this.clock = clock;
         this.audit = audit;
