@@ -22,11 +22,11 @@ import org.warmaid.registration.Stage;
 public class Outcomes {
 
     /** The steps that end a registration without aid, by the stage they end it in. */
-    private static final Map<Stage, Set<String>> ENDED_BY = Map.of(
-            Stage.REJECTED, Set.of(ReviewDecision.REJECT.name(), "NOT_CONFIRMED", "UNTRUTHFUL_DECLARATION"),
-            Stage.DOCUMENTS_INCOMPLETE, Set.of("INCOMPLETE"),
-            Stage.ABANDONED, Set.of("ABANDONED"),
-            Stage.PAYOUT_CANCELLED, Set.of(PayoutResolution.CANCEL.name()));
+    private static final Map<Stage, Set<StepDecision>> ENDED_BY = Map.of(
+            Stage.REJECTED, Set.of(StepDecision.REJECT, StepDecision.NOT_CONFIRMED, StepDecision.UNTRUTHFUL_DECLARATION),
+            Stage.DOCUMENTS_INCOMPLETE, Set.of(StepDecision.INCOMPLETE),
+            Stage.ABANDONED, Set.of(StepDecision.ABANDONED),
+            Stage.PAYOUT_CANCELLED, Set.of(StepDecision.CANCEL));
 
     private final ReviewSteps steps;
 
@@ -64,10 +64,10 @@ public class Outcomes {
             shown.add(new Outcome.Step(step.getOccurredAt(), step.getTaskName(), step.getDecisionLabel(), step.getComment(),
                     step.getAidAmount()));
             // the provincial union's approval: the only approval recorded with an amount
-            if (ReviewDecision.APPROVE.name().equals(step.getDecision()) && step.getAidAmount() != null) {
+            if (step.getDecision() == StepDecision.APPROVE && step.getAidAmount() != null) {
                 approved = step.getAidAmount();
             }
-            if ("PAID".equals(step.getDecision())) {
+            if (step.getDecision() == StepDecision.PAID) {
                 paidAt = step.getOccurredAt();
                 paidAmount = step.getAidAmount();
             }
@@ -76,7 +76,7 @@ public class Outcomes {
     }
 
     private static String notAidedReason(Stage stage, List<ReviewStep> history) {
-        Set<String> ending = ENDED_BY.get(stage);
+        Set<StepDecision> ending = ENDED_BY.get(stage);
         if (ending == null) {
             return null;
         }

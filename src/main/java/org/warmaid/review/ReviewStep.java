@@ -2,6 +2,8 @@ package org.warmaid.review;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -29,7 +31,8 @@ public class ReviewStep {
 
     private String taskName;
 
-    private String decision;
+    @Enumerated(EnumType.STRING)
+    private StepDecision decision;
 
     private String decisionLabel;
 
@@ -51,13 +54,13 @@ public class ReviewStep {
     protected ReviewStep() {
     }
 
-    ReviewStep(Long registrationId, String taskKey, String taskName, String decision, String decisionLabel,
-            String comment, BigDecimal aidAmount, String actor, Instant occurredAt, boolean visibleToUnit) {
+    ReviewStep(Long registrationId, String taskKey, String taskName, StepDecision decision, String comment,
+            BigDecimal aidAmount, String actor, Instant occurredAt, boolean visibleToUnit) {
         this.registrationId = registrationId;
         this.taskKey = taskKey;
         this.taskName = taskName;
         this.decision = decision;
-        this.decisionLabel = decisionLabel;
+        this.decisionLabel = decision.label();
         this.comment = comment;
         this.aidAmount = aidAmount;
         this.actor = actor;
@@ -85,7 +88,7 @@ public class ReviewStep {
         return taskName;
     }
 
-    public String getDecision() {
+    public StepDecision getDecision() {
         return decision;
     }
 

@@ -18,5 +18,5 @@ interface ReviewSteps extends Repository<ReviewStep, Long> {
 
     /** The latest step of the task with that decision, as amount and actor only. */
     Optional<Approval> findFirstByRegistrationIdAndTaskKeyAndDecisionOrderByIdDesc(Long registrationId, String taskKey,
-            String decision);
+            StepDecision decision);
 }

@@ -34,32 +34,31 @@ public class Reviews {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordSubmission(Long registrationId, String taskKey, String actor) {
-        save(registrationId, taskKey, "单位上报", "SUBMITTED", "已上报", null, null, actor, false);
+        save(registrationId, taskKey, "单位上报", StepDecision.SUBMITTED, null, null, actor, false);
     }
 
     /** At the closing time the registration was complete: it counts as declared (上报) by its unit. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordDeclaredAtDeadline(Long registrationId, String taskKey) {
-        save(registrationId, taskKey, "申报截止", "DECLARED_AT_DEADLINE", "截止时登记完整，视为已上报", null, null, SYSTEM,
-                true);
+        save(registrationId, taskKey, "申报截止", StepDecision.DECLARED_AT_DEADLINE, null, null, SYSTEM, true);
     }
 
     /** At the closing time the registration was incomplete: given up, with the reasons the unit sees. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordAbandoned(Long registrationId, String taskKey, String reasons) {
-        save(registrationId, taskKey, "申报截止", "ABANDONED", "截止时登记不完整，视为放弃", reasons, null, SYSTEM, true);
+        save(registrationId, taskKey, "申报截止", StepDecision.ABANDONED, reasons, null, SYSTEM, true);
     }
 
     /** The unit took back its 上报 before the party committee decided. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordTakenBack(Long registrationId, String taskKey, String actor) {
-        save(registrationId, taskKey, "单位撤回上报", "TAKEN_BACK", "党委审核前撤回上报，回到单位修改", null, null, actor, true);
+        save(registrationId, taskKey, "单位撤回上报", StepDecision.TAKEN_BACK, null, null, actor, true);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordEligibility(Long registrationId, String taskKey, boolean eligible, String summary) {
-        save(registrationId, taskKey, "资格认定", eligible ? "ELIGIBLE" : "NOT_ELIGIBLE",
-                eligible ? "符合资助条件" : "不符合资助条件，退回单位", summary, null, SYSTEM, !eligible);
+        save(registrationId, taskKey, "资格认定", eligible ? StepDecision.ELIGIBLE : StepDecision.NOT_ELIGIBLE, summary, null,
+                SYSTEM, !eligible);
     }
 
     /**
@@ -83,7 +82,7 @@ public class Reviews {
                 throw new ReviewRefused("资助金额最多保留两位小数");
             }
         }
-        save(submitted.registrationId(), submitted.taskKey(), submitted.step(), decision.name(), decision.label(), text,
+        save(submitted.registrationId(), submitted.taskKey(), submitted.step(), StepDecision.of(decision), text,
                 decision == ReviewDecision.APPROVE ? aidAmount : null, submitted.actor(), decision == ReviewDecision.RETURN);
         if (submitted.foundUntruthful()) {
             recordUntruthfulDeclaration(submitted.registrationId(), submitted.taskKey(), submitted.step(),
@@ -104,9 +103,7 @@ public class Reviews {
             throw new ReviewRefused("认定“在申请、核查阶段不如实提供家庭收入以及财产状况”的，审核结论应为“不予通过”"
                     + "（入户走访为“未能确认困难情况”）");
         }
-        save(registrationId, taskKey, taskName, "UNTRUTHFUL_DECLARATION",
-                "认定在申请、核查阶段不如实提供家庭收入以及财产状况（附件3第二部分（五）），不予资助", blankToNull(reason), null,
-                actor, true);
+        save(registrationId, taskKey, taskName, StepDecision.UNTRUTHFUL_DECLARATION, blankToNull(reason), null, actor, true);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -118,8 +115,8 @@ public class Reviews {
         if (!confirmed && text == null) {
             throw new ReviewRefused("走访未能确认困难情况时必须填写走访记录");
         }
-        save(registrationId, taskKey, "入户走访", confirmed ? "CONFIRMED" : "NOT_CONFIRMED",
-                confirmed ? "走访属实" : "走访未确认，不予资助", text, null, actor, false);
+        save(registrationId, taskKey, "入户走访", confirmed ? StepDecision.CONFIRMED : StepDecision.NOT_CONFIRMED, text, null,
+                actor, false);
         return confirmed;
     }
 
@@ -141,8 +138,8 @@ public class Reviews {
         if (!complete && text == null) {
             throw new ReviewRefused("佐证材料不合格时必须填写审核意见，说明缺少或不合格的材料");
         }
-        ReviewStep step = new ReviewStep(registrationId, taskKey, "佐证材料审核", complete ? "COMPLETE" : "INCOMPLETE",
-                complete ? "材料齐全" : "材料不全，视为不合格", text, null, actor, clock.instant(), false);
+        ReviewStep step = new ReviewStep(registrationId, taskKey, "佐证材料审核",
+                complete ? StepDecision.COMPLETE : StepDecision.INCOMPLETE, text, null, actor, clock.instant(), false);
         passed.forEach(step::addDocumentCheck);
         record(step);
         return complete;
@@ -157,15 +154,15 @@ public class Reviews {
         if (resolution == PayoutResolution.CANCEL && text == null) {
             throw new ReviewRefused("取消发放时必须填写原因");
         }
-        save(registrationId, taskKey, "发放失败处理", resolution.name(), resolution.label(), text, null, actor, false);
+        save(registrationId, taskKey, "发放失败处理", StepDecision.of(resolution), text, null, actor, false);
         return resolution == PayoutResolution.RETRY;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordPayment(Long registrationId, String taskKey, boolean paid, BigDecimal amount, String detail,
             String actor) {
-        save(registrationId, taskKey, "资助金发放", paid ? "PAID" : "PAYMENT_FAILED", paid ? "已发放" : "发放失败", detail,
-                amount, actor, false);
+        save(registrationId, taskKey, "资助金发放", paid ? StepDecision.PAID : StepDecision.PAYMENT_FAILED, detail, amount,
+                actor, false);
     }
 
     /**
@@ -175,7 +172,7 @@ public class Reviews {
     @Transactional(propagation = Propagation.MANDATORY)
     public Optional<Approval> latestApproval(Long registrationId, String taskKey) {
         return steps.findFirstByRegistrationIdAndTaskKeyAndDecisionOrderByIdDesc(registrationId, taskKey,
-                ReviewDecision.APPROVE.name());
+                StepDecision.APPROVE);
     }
 
     @Transactional(readOnly = true)
@@ -188,16 +185,16 @@ public class Reviews {
         return steps.findByRegistrationIdAndVisibleToUnitTrueOrderByIdAsc(registrationId);
     }
 
-    private void save(Long registrationId, String taskKey, String taskName, String decision, String label, String comment,
+    private void save(Long registrationId, String taskKey, String taskName, StepDecision decision, String comment,
             BigDecimal amount, String actor, boolean visibleToUnit) {
-        record(new ReviewStep(registrationId, taskKey, taskName, decision, label, comment, amount, actor,
-                clock.instant(), visibleToUnit));
+        record(new ReviewStep(registrationId, taskKey, taskName, decision, comment, amount, actor, clock.instant(),
+                visibleToUnit));
     }
 
     /** Every review decision is also an audit event (who, what, on which registration). */
     private void record(ReviewStep step) {
         steps.save(step);
-        audit.successAs(step.getActor(), AuditAction.review(step.getDecision()), "registration_id",
+        audit.successAs(step.getActor(), AuditAction.review(step.getDecision().name()), "registration_id",
                 String.valueOf(step.getRegistrationId()), step.getTaskName() + "：" + step.getDecisionLabel()
                         + (step.getAidAmount() != null ? "，金额 " + step.getAidAmount() : "")
                         + (step.getComment() != null ? "，意见：" + step.getComment() : ""));

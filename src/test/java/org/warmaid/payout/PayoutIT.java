@@ -34,6 +34,7 @@ import org.warmaid.registration.RegistrationDirectory;
 import org.warmaid.registration.Stage;
 import org.warmaid.review.ReviewStep;
 import org.warmaid.review.Reviews;
+import org.warmaid.review.StepDecision;
 import org.warmaid.support.Fixtures;
 import org.warmaid.support.Journeys;
 import org.warmaid.support.MariaDbIntegrationTest;
@@ -148,7 +149,7 @@ class PayoutIT {
         assertThat(again.paid()).isZero();
         assertThat(again.failed()).isZero();
         assertThat(again.unchanged()).isEqualTo(3);
-        assertThat(reviews.history(waiting.get(0).getId())).filteredOn(step -> step.getDecision().equals("PAID")).hasSize(1);
+        assertThat(reviews.history(waiting.get(0).getId())).filteredOn(step -> step.getDecision() == StepDecision.PAID).hasSize(1);
         assertThat(jdbc.queryForObject("select count(*) from payment where registration_id = ? and status = 'PAID'",
                 Integer.class, waiting.get(0).getId())).isEqualTo(1);
     }
@@ -182,7 +183,7 @@ class PayoutIT {
             int paid = outcomes.stream().mapToInt(outcome -> ((Batches.Settlement) outcome).paid()).sum();
             assertThat(paid).isEqualTo(1);
             assertThat(stage(registration)).isEqualTo(Stage.PAID);
-            assertThat(reviews.history(registration.getId())).extracting(ReviewStep::getDecision).containsOnlyOnce("PAID");
+            assertThat(reviews.history(registration.getId())).extracting(ReviewStep::getDecision).containsOnlyOnce(StepDecision.PAID);
             assertThat(batches.get(batch.getId()).getStatus()).isEqualTo(BatchStatus.SETTLED);
         }
     }

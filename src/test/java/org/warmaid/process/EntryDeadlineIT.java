@@ -17,14 +17,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.warmaid.campaign.Campaign;
 import org.warmaid.registration.Registration;
-import org.warmaid.registration.RegistrationForm;
 import org.warmaid.registration.RegistrationDirectory;
+import org.warmaid.registration.RegistrationForm;
 import org.warmaid.registration.Stage;
 import org.warmaid.review.ReviewStep;
 import org.warmaid.review.Reviews;
+import org.warmaid.review.StepDecision;
 import org.warmaid.support.ApiClient;
-import org.warmaid.support.Fixtures;
 import org.warmaid.support.Fixtures.UnitLogin;
+import org.warmaid.support.Fixtures;
 import org.warmaid.support.MariaDbIntegrationTest;
 import org.warmaid.support.PortalSession;
 import org.warmaid.support.SampleRegistrations;
@@ -105,17 +106,17 @@ class EntryDeadlineIT {
         assertThat(stage(completeDraft)).as("complete and saved: declared, on to the party committee")
                 .isEqualTo(Stage.PARTY_REVIEW);
         assertThat(registrations.findById(completeDraft).orElseThrow().getSubmittedAt()).isNotNull();
-        assertThat(decisions(completeDraft)).containsExactly("DECLARED_AT_DEADLINE", "ELIGIBLE");
+        assertThat(decisions(completeDraft)).containsExactly(StepDecision.DECLARED_AT_DEADLINE, StepDecision.ELIGIBLE);
 
         assertThat(stage(incompleteDraft)).isEqualTo(Stage.ABANDONED);
         ReviewStep abandoned = reviews.historyForUnit(incompleteDraft).get(0);
-        assertThat(abandoned.getDecision()).isEqualTo("ABANDONED");
+        assertThat(abandoned.getDecision()).isEqualTo(StepDecision.ABANDONED);
         assertThat(abandoned.getComment()).contains("请填写家庭现住址", "姓名只能由汉字、字母");
         assertThat(api.get("/api/registrations/" + incompleteDraft + "/outcome").body().get("notAidedReason").asText())
                 .as("the unit sees why").contains("视为放弃", "请填写家庭现住址");
 
         assertThat(stage(declared)).as("declared before: untouched").isEqualTo(Stage.PARTY_REVIEW);
-        assertThat(decisions(declared)).containsExactly("SUBMITTED", "ELIGIBLE");
+        assertThat(decisions(declared)).containsExactly(StepDecision.SUBMITTED, StepDecision.ELIGIBLE);
         assertThat(stage(deleted)).isEqualTo(Stage.WITHDRAWN);
 
         Registration returned = registrations.findById(completeButNotEligible).orElseThrow();
@@ -142,7 +143,7 @@ class EntryDeadlineIT {
         assertThat(takenBack.body().get("submittedAt").isNull()).isTrue();
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult()).isNotNull();
         assertThat(activeTasks(reference)).containsExactly(ProcessIds.TASK_ENTER_REGISTRATION);
-        assertThat(decisions(id)).containsExactly("SUBMITTED", "ELIGIBLE", "TAKEN_BACK");
+        assertThat(decisions(id)).containsExactly(StepDecision.SUBMITTED, StepDecision.ELIGIBLE, StepDecision.TAKEN_BACK);
 
         var current = (com.fasterxml.jackson.databind.node.ObjectNode) api.get("/api/registrations/" + id).body();
         current.put("address", "长春市南关区人民大街3号");
@@ -193,7 +194,7 @@ class EntryDeadlineIT {
         return registrations.findById(id).orElseThrow().getStage();
     }
 
-    private List<String> decisions(long id) {
+    private List<StepDecision> decisions(long id) {
         return reviews.history(id).stream().map(ReviewStep::getDecision).toList();
     }
 }

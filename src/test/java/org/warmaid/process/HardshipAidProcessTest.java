@@ -41,10 +41,11 @@ import org.warmaid.payout.Payouts;
 import org.warmaid.registration.EntryCompleteness;
 import org.warmaid.registration.RegistrationStages;
 import org.warmaid.registration.Stage;
-import org.warmaid.review.ReviewStep;
 import org.warmaid.review.RecordingReviews;
+import org.warmaid.review.ReviewStep;
 import org.warmaid.review.Reviews;
 import org.warmaid.review.SpotChecks;
+import org.warmaid.review.StepDecision;
 
 /**
  * Every path of {@code HardshipAidProcess}: the happy path to EndEvent_Paid and each detour. The
@@ -297,7 +298,7 @@ class HardshipAidProcessTest {
                 .variables().containsEntry(ProcessVariables.DECLARED_AT_DEADLINE, true);
         assertThat(task()).hasCandidateGroup("party-u001");
         verify(stages).moveTo(REGISTRATION, Stage.PARTY_REVIEW);
-        assertThat(reviewLog.recorded()).anyMatch(step -> step.getDecision().equals("DECLARED_AT_DEADLINE")
+        assertThat(reviewLog.recorded()).anyMatch(step -> step.getDecision() == StepDecision.DECLARED_AT_DEADLINE
                 && step.isVisibleToUnit() && step.getActor().equals(Reviews.SYSTEM));
     }
 
@@ -309,7 +310,7 @@ class HardshipAidProcessTest {
         assertThat(pi).isEnded().hasPassedInOrder(ProcessIds.TASK_DECLARE_AT_DEADLINE, ProcessIds.END_ABANDONED)
                 .hasNotPassed(ProcessIds.TASK_CHECK_ELIGIBILITY);
         verify(stages).moveTo(REGISTRATION, Stage.ABANDONED);
-        assertThat(reviewLog.recorded()).anyMatch(step -> step.getDecision().equals("ABANDONED")
+        assertThat(reviewLog.recorded()).anyMatch(step -> step.getDecision() == StepDecision.ABANDONED
                 && step.isVisibleToUnit() && step.getComment().equals("请填写家庭现住址；其他家庭成员第1人：请填写家庭成员年龄"));
     }
 
@@ -376,7 +377,7 @@ class HardshipAidProcessTest {
         complete(task(), withVariables("partyDecision", "REJECT", "partyComment", "隐瞒配偶经营收入",
                 ProcessVariables.PARTY_UNTRUTHFUL, "true"));
         assertThat(pi).isEnded().hasPassed(ProcessIds.END_REJECTED);
-        assertThat(reviewLog.recorded()).anyMatch(step -> step.getDecision().equals("UNTRUTHFUL_DECLARATION")
+        assertThat(reviewLog.recorded()).anyMatch(step -> step.getDecision() == StepDecision.UNTRUTHFUL_DECLARATION
                 && step.getComment().equals("隐瞒配偶经营收入") && step.isVisibleToUnit());
     }
 
@@ -386,7 +387,7 @@ class HardshipAidProcessTest {
         complete(task(), withVariables("provincialDecision", "REJECT", "provincialComment", "名下另有商铺未申报",
                 ProcessVariables.PROVINCIAL_UNTRUTHFUL, true));
         assertThat(pi).isEnded().hasPassed(ProcessIds.END_REJECTED);
-        assertThat(reviewLog.recorded()).anyMatch(step -> step.getDecision().equals("UNTRUTHFUL_DECLARATION")
+        assertThat(reviewLog.recorded()).anyMatch(step -> step.getDecision() == StepDecision.UNTRUTHFUL_DECLARATION
                 && step.getTaskName().equals("工委审核"));
     }
 
@@ -402,7 +403,7 @@ class HardshipAidProcessTest {
         complete(task(), withVariables("visitConfirmed", "false", "visitNotes", "走访发现家中有两套住房未申报",
                 ProcessVariables.VISIT_UNTRUTHFUL, "true"));
         assertThat(pi).isEnded().hasPassed(ProcessIds.END_REJECTED);
-        assertThat(reviewLog.recorded()).anyMatch(step -> step.getDecision().equals("UNTRUTHFUL_DECLARATION")
+        assertThat(reviewLog.recorded()).anyMatch(step -> step.getDecision() == StepDecision.UNTRUTHFUL_DECLARATION
                 && step.getComment().equals("走访发现家中有两套住房未申报"));
     }
 

@@ -21,6 +21,7 @@ import org.warmaid.registration.RegistrationDirectory;
 import org.warmaid.registration.Stage;
 import org.warmaid.review.ReviewStep;
 import org.warmaid.review.Reviews;
+import org.warmaid.review.StepDecision;
 import org.warmaid.support.ApiClient;
 import org.warmaid.support.ApiClient.Answer;
 import org.warmaid.support.EngineRest;
@@ -128,7 +129,8 @@ class ProcessLifecycleIT {
                 ProcessIds.TASK_REVIEW_BY_PROVINCIAL_UNION, ProcessIds.TASK_CHECK_SUPPORTING_DOCUMENTS,
                 ProcessIds.TASK_PAY_OUT, ProcessIds.END_PAID);
         assertThat(reviews.history(id)).extracting(ReviewStep::getDecision)
-                .containsExactly("SUBMITTED", "ELIGIBLE", "APPROVE", "APPROVE", "COMPLETE", "PAID");
+                .containsExactly(StepDecision.SUBMITTED, StepDecision.ELIGIBLE, StepDecision.APPROVE, StepDecision.APPROVE,
+                        StepDecision.COMPLETE, StepDecision.PAID);
         assertThat(reviews.history(id).get(0).getActor()).isEqualTo(unit.accountId());
 
         JsonNode outcome = unitApi.get("/api/registrations/" + id + "/outcome").body();
@@ -229,7 +231,7 @@ class ProcessLifecycleIT {
         JsonNode outcome = unitApi.get("/api/registrations/" + id + "/outcome").body();
         assertThat(outcome.get("notAidedReason").asText()).contains("不如实提供家庭收入以及财产状况", "附件3第二部分（五）",
                 "经核查，家庭另有商铺出租收入未申报");
-        assertThat(reviews.history(id)).extracting(ReviewStep::getDecision).endsWith("REJECT", "UNTRUTHFUL_DECLARATION");
+        assertThat(reviews.history(id)).extracting(ReviewStep::getDecision).endsWith(StepDecision.REJECT, StepDecision.UNTRUTHFUL_DECLARATION);
     }
 
     @Test

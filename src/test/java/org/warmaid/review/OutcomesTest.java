@@ -15,10 +15,10 @@ class OutcomesTest {
     @Test
     void paidShowsTheApprovedAmountThePaymentDayAndEveryStep() {
         Outcome outcome = Outcomes.outcome(Stage.PAID, List.of(
-                step("Task_EnterRegistration", "单位上报", "SUBMITTED", "已上报", null, null),
-                step("Task_ReviewByPartyCommittee", "党委审核", "APPROVE", "通过", "情况属实", null),
-                step("Task_ReviewByProvincialUnion", "工委审核", "APPROVE", "通过", null, "1200.00"),
-                step("Task_PayOut", "资助金发放", "PAID", "已发放", "WA17", "1200.00")));
+                step("Task_EnterRegistration", "单位上报", StepDecision.SUBMITTED, null, null),
+                step("Task_ReviewByPartyCommittee", "党委审核", StepDecision.APPROVE, "情况属实", null),
+                step("Task_ReviewByProvincialUnion", "工委审核", StepDecision.APPROVE, null, "1200.00"),
+                step("Task_PayOut", "资助金发放", StepDecision.PAID, "WA17", "1200.00")));
         assertThat(outcome.approvedAmount()).isEqualByComparingTo("1200");
         assertThat(outcome.isPaid()).isTrue();
         assertThat(outcome.paidAt()).isEqualTo(T);
@@ -29,22 +29,21 @@ class OutcomesTest {
     @Test
     void eachWayOfEndingWithoutAidNamesItsReason() {
         assertThat(Outcomes.outcome(Stage.REJECTED, List.of(
-                step("Task_ReviewByPartyCommittee", "党委审核", "REJECT", "不予通过", "家庭收入不属实", null))).notAidedReason())
+                step("Task_ReviewByPartyCommittee", "党委审核", StepDecision.REJECT, "家庭收入不属实", null))).notAidedReason())
                 .isEqualTo("党委审核：不予通过。家庭收入不属实");
         assertThat(Outcomes.outcome(Stage.DOCUMENTS_INCOMPLETE, List.of(
-                step("Task_CheckSupportingDocuments", "佐证材料审核", "INCOMPLETE", "材料不全，视为不合格", "缺诊断书", null)))
+                step("Task_CheckSupportingDocuments", "佐证材料审核", StepDecision.INCOMPLETE, "缺诊断书", null)))
                 .notAidedReason()).contains("材料不全", "缺诊断书");
         assertThat(Outcomes.outcome(Stage.ABANDONED, List.of(
-                step("Task_DeclareAtDeadline", "申报截止", "ABANDONED", "截止时登记不完整，视为放弃", "请填写家庭现住址", null)))
+                step("Task_DeclareAtDeadline", "申报截止", StepDecision.ABANDONED, "请填写家庭现住址", null)))
                 .notAidedReason()).contains("视为放弃", "请填写家庭现住址");
         assertThat(Outcomes.outcome(Stage.PAYOUT_CANCELLED, List.of(
-                step("Task_ResolveFailedPayment", "发放失败处理", "CANCEL", "取消发放", "职工已调离", null))).notAidedReason())
+                step("Task_ResolveFailedPayment", "发放失败处理", StepDecision.CANCEL, "职工已调离", null))).notAidedReason())
                 .contains("职工已调离");
         assertThat(Outcomes.outcome(Stage.PARTY_REVIEW, List.of()).notAidedReason()).isNull();
     }
 
-    private static ReviewStep step(String task, String name, String decision, String label, String comment, String amount) {
-        return new ReviewStep(7L, task, name, decision, label, comment, amount == null ? null : new BigDecimal(amount), "x", T,
-                true);
+    private static ReviewStep step(String task, String name, StepDecision decision, String comment, String amount) {
+        return new ReviewStep(7L, task, name, decision, comment, amount == null ? null : new BigDecimal(amount), "x", T, true);
     }
 }
