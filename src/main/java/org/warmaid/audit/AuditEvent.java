@@ -35,6 +35,18 @@ public class AuditEvent {
     protected AuditEvent() {
     }
 
+    AuditEvent(Instant occurredAt, String actor, String actorAddress, AuditAction action, String targetType,
+            String targetId, AuditOutcome outcome, String details) {
+        this.occurredAt = occurredAt;
+        this.actor = actor;
+        this.actorAddress = actorAddress;
+        this.action = action.name();
+        this.targetType = targetType;
+        this.targetId = targetId;
+        this.outcome = outcome.name();
+        this.details = details;
+    }
+
     public Long getId() {
         return id;
     }

@@ -2,7 +2,6 @@ package org.warmaid.audit;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -11,7 +10,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
-import org.warmaid.model.StoredInstants;
 
 /**
  * Writes audit events. A success is written in the caller's transaction, so it exists exactly when
@@ -26,11 +24,11 @@ public class AuditLog {
 
     private static final int MAX_DETAILS = 4000;
 
-    private final JdbcTemplate jdbc;
+    private final AuditEvents events;
     private final Clock clock;
 
-    AuditLog(JdbcTemplate jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    AuditLog(AuditEvents events, Clock clock) {
+        this.events = events;
         this.clock = clock;
     }
 
@@ -72,13 +70,9 @@ public class AuditLog {
     private void write(String address, String actor, AuditAction action, String targetType, String targetId,
             AuditOutcome outcome,
             String details) {
-        // appended with one INSERT on the transaction's connection: the log is never changed, so it needs
-        // nothing of the persistence context (it is read through AuditEvents). A refused login records
-        // the account id as typed, which may be of any length.
-        jdbc.update("insert into audit_event (occurred_at, actor, actor_address, action, target_type, target_id, "
-                + "outcome, details) values (?, ?, ?, ?, ?, ?, ?, ?)",
-                StoredInstants.column(clock.instant()), bounded(actor, MAX_ID), bounded(address, MAX_ID),
-                action.name(), targetType, bounded(targetId, MAX_ID), outcome.name(), bounded(details, MAX_DETAILS));
+        // a refused login records the account id as typed, which may be of any length
+        events.save(new AuditEvent(clock.instant(), bounded(actor, MAX_ID), bounded(address, MAX_ID), action, targetType,
+                bounded(targetId, MAX_ID), outcome, bounded(details, MAX_DETAILS)));
     }
 
     private static String bounded(String text, int length) {

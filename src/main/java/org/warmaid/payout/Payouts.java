@@ -5,13 +5,11 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.warmaid.audit.AuditAction;
 import org.warmaid.audit.AuditLog;
-import org.warmaid.model.StoredInstants;
 import org.warmaid.registration.RegistrationDirectory;
 
 /**
@@ -23,31 +21,21 @@ public class Payouts {
 
     private static final int MAX_REASON = 500;
 
-    /**
-     * A waiting payment of the registration's campaign, unless the registration has an open one:
-     * one statement, which needs neither the registration nor a payment loaded first.
-     */
-    private static final String AWAIT_PAYMENT = "insert into payment (registration_id, campaign_id, amount, status, open_slot, "
-            + "approved_by, created_at, version) select r.id, r.campaign_id, ?, ?, 1, ?, ?, 0 from registration r "
-            + "where r.id = ? and not exists (select 1 from payment p where p.registration_id = r.id and p.open_slot = 1)";
-
     private final Payments payments;
     private final RegistrationDirectory registrations;
     private final PaymentNotifications notifications;
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
     private final Clock clock;
-    private final JdbcTemplate jdbc;
 
     Payouts(Payments payments, RegistrationDirectory registrations, PaymentNotifications notifications,
-            ApplicationEventPublisher events, AuditLog audit, Clock clock, JdbcTemplate jdbc) {
+            ApplicationEventPublisher events, AuditLog audit, Clock clock) {
         this.payments = payments;
         this.registrations = registrations;
         this.notifications = notifications;
         this.events = events;
         this.audit = audit;
         this.clock = clock;
-        this.jdbc = jdbc;
     }
 
     /**
@@ -56,11 +44,13 @@ public class Payouts {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void awaitPayment(Long registrationId, BigDecimal amount, String approvedBy) {
-        int created = jdbc.update(AWAIT_PAYMENT, amount, PaymentStatus.WAITING.name(), approvedBy,
-                StoredInstants.column(clock.instant()), registrationId);
-        if (created == 0 && registrations.campaignOf(registrationId).isEmpty()) {
-            throw new IllegalStateException("process refers to unknown registration " + registrationId);
+        if (payments.findOpenOf(registrationId).isPresent()) {
+            return;
         }
+        Long campaignId = registrations.campaignOf(registrationId)
+                .orElseThrow(() -> new IllegalStateException("process refers to unknown registration " + registrationId));
+        // the open slot's unique key keeps a registration to one open payment whatever runs at the same time
+        payments.save(new Payment(registrationId, campaignId, amount, approvedBy, clock.instant()));
     }
 
     /** The bank paid it. A second confirmation of a paid payment changes nothing. */
