@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,6 +35,8 @@ import org.warmaid.support.StandaloneApplication;
  * registration (all columns that matter), every process instance, open task and history row is
  * there unchanged, and the restored system goes on working (a restored draft can be submitted).
  */
+// in-JVM applications, one at a time: the Camunda webapps find their engine in a JVM-wide registry
+@Execution(ExecutionMode.SAME_THREAD)
 class BackupRestoreStandaloneIT {
 
     private static final String HOST_URL = "jdbc:mariadb://127.0.0.1:3306/";

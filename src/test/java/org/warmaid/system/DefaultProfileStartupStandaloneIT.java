@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import static org.warmaid.support.StandaloneApplication.port;
 
 import org.springframework.context.ConfigurableApplicationContext;
@@ -16,6 +18,8 @@ import org.warmaid.support.StandaloneApplication;
  * The newcomer's path: the application started with no profile runs on an H2 file database with
  * the demo data, and a second start on the same files finds the same data, not a second copy.
  */
+// in-JVM applications, one at a time: the Camunda webapps find their engine in a JVM-wide registry
+@Execution(ExecutionMode.SAME_THREAD)
 class DefaultProfileStartupStandaloneIT {
 
     @TempDir

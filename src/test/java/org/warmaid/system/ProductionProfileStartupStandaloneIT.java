@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.warmaid.support.StandaloneApplication.port;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.warmaid.accounts.UnitDirectory;
 import org.warmaid.campaign.CampaignDirectory;
@@ -16,6 +18,8 @@ import org.warmaid.support.StandaloneApplication;
  * The production profile alone, configured only through the variables the README lists, on its
  * own MariaDB database: no demo data, the first administrator from the environment.
  */
+// in-JVM applications, one at a time: the Camunda webapps find their engine in a JVM-wide registry
+@Execution(ExecutionMode.SAME_THREAD)
 class ProductionProfileStartupStandaloneIT {
 
     private static final String DB_URL = System.getenv().getOrDefault("WARMAID_TEST_PROD_DB_URL",
