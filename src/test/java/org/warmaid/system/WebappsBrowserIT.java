@@ -119,6 +119,8 @@ class WebappsBrowserIT {
         assertThat(b.pageText()).contains("工作概况");
 
         b.driver().findElement(By.cssSelector("nav.sidenav form button[type=submit]")).click();
+        // the logout is a form post: leaving the page before its answer arrives could cancel it
+        b.waitUntil(driver -> b.currentPath().startsWith("/login"));
         b.go("/camunda/app/tasklist/default/");
         b.find("form[name=signinForm] input[ng-model=username]");
         assertThat(b.driver().findElements(By.cssSelector(".task-filter"))).as("signed out of Tasklist too").isEmpty();
