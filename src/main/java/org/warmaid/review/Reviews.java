@@ -171,8 +171,7 @@ public class Reviews {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Optional<Approval> latestApproval(Long registrationId, String taskKey) {
-        return steps.findFirstByRegistrationIdAndTaskKeyAndDecisionOrderByIdDesc(registrationId, taskKey,
-                StepDecision.APPROVE);
+        return steps.latestWithDecision(registrationId, taskKey, StepDecision.APPROVE);
     }
 
     @Transactional(readOnly = true)

@@ -27,7 +27,7 @@ public final class RecordingReviews {
             recorded.add(call.getArgument(0));
             return call.getArgument(0);
         });
-        when(steps.findFirstByRegistrationIdAndTaskKeyAndDecisionOrderByIdDesc(anyLong(), any(), any())).thenAnswer(call ->
+        when(steps.latestWithDecision(anyLong(), any(), any())).thenAnswer(call ->
                 recorded.stream().filter(step -> step.getRegistrationId().equals(call.getArgument(0))
                                 && step.getTaskKey().equals(call.getArgument(1)) && step.getDecision().equals(call.getArgument(2)))
                         .reduce((first, second) -> second).map(RecordingReviews::approval));
