@@ -38,30 +38,27 @@ class StageTracker implements TaskListener, ExecutionListener {
     @Override
     public void notify(DelegateTask task) {
         Long registrationId = ProcessVariables.registrationId(task);
-        track(task.getTaskDefinitionKey(), registrationId);
-        if (!ProcessIds.TASK_ENTER_REGISTRATION.equals(task.getTaskDefinitionKey())) {
-            // what the task's card in Tasklist shows: task-local variables, which those who may read
-            // the task may read (the process's variables stay the application's); the name as it is now
-            RegistrationStages.TaskCard card = stages.taskCard(registrationId);
-            // (a card shows two variables without being opened: the reference, and the worker with the unit)
-            ProcessVariables.setCard(task, card.workerName() + " · " + card.unitName());
+        if (ProcessIds.TASK_ENTER_REGISTRATION.equals(task.getTaskDefinitionKey())) {
+            stages.arrivedAtEntry(registrationId);
+            return;
         }
+        // what the task's card in Tasklist shows: task-local variables, which those who may read the
+        // task may read (the process's variables stay the application's); the name as it is now.
+        // A card shows two variables without being opened: the reference, and the worker with the unit.
+        RegistrationStages.TaskCard card = stages.arrivedAtTask(registrationId, stageAt(task.getTaskDefinitionKey()));
+        ProcessVariables.setCard(task, card.workerName() + " · " + card.unitName());
     }
 
     @Override
     public void notify(DelegateExecution execution) {
-        track(execution.getCurrentActivityId(), ProcessVariables.registrationId(execution));
+        stages.moveTo(ProcessVariables.registrationId(execution), stageAt(execution.getCurrentActivityId()));
     }
 
-    private void track(String activityId, Long registrationId) {
-        if (ProcessIds.TASK_ENTER_REGISTRATION.equals(activityId)) {
-            stages.arrivedAtEntry(registrationId);
-            return;
-        }
+    private static Stage stageAt(String activityId) {
         Stage stage = STAGE_AT.get(activityId);
         if (stage == null) {
             throw new IllegalStateException("no stage is defined for activity " + activityId);
         }
-        stages.moveTo(registrationId, stage);
+        return stage;
     }
 }

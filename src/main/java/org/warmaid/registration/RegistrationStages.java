@@ -1,10 +1,7 @@
 package org.warmaid.registration;
 
-import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
-import org.hibernate.Hibernate;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,40 +21,36 @@ public class RegistrationStages {
     private final CampaignDirectory campaigns;
     private final EntryWindows windows;
     private final Clock clock;
-    private final EntityManager entityManager;
-    private final JdbcTemplate jdbc;
 
-    RegistrationStages(Registrations registrations, CampaignDirectory campaigns, EntryWindows windows, Clock clock,
-            EntityManager entityManager, JdbcTemplate jdbc) {
+    RegistrationStages(Registrations registrations, CampaignDirectory campaigns, EntryWindows windows, Clock clock) {
         this.registrations = registrations;
         this.campaigns = campaigns;
         this.windows = windows;
         this.clock = clock;
-        this.entityManager = entityManager;
-        this.jdbc = jdbc;
     }
 
     /**
-     * Past entry a move changes the stage alone, written in one UPDATE without reading the
-     * registration first; in entry (leaving it records the submission), or when this transaction
-     * has the registration loaded already, the loaded registration moves.
+     * Moves the registration, loaded through its entity, to the stage. Leaving entry also records
+     * the submission.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void moveTo(Long registrationId, Stage stage) {
-        if (!isLoaded(registrationId) && movedPastEntry(registrationId, stage)) {
-            return;
-        }
         Registration registration = find(registrationId);
         if (registration.getStage() != stage) {
             registration.moveTo(stage, clock.instant());
         }
     }
 
-    /** What a reviewer's task card shows of the registration: the unit's name and the worker's masked name. */
+    /**
+     * The registration arrives at a task past entry: it moves to the stage, and what the task's card
+     * shows of it is returned (the unit's name and the worker's masked name), read with it in one query.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public TaskCard taskCard(Long registrationId) {
-        return jdbc.queryForObject("select u.name, r.name from registration r join unit u on u.code = r.unit_code "
-                + "where r.id = ?", (row, i) -> new TaskCard(row.getString(1), Masking.name(row.getString(2))), registrationId);
+    public TaskCard arrivedAtTask(Long registrationId, Stage stage) {
+        Registrations.WithUnitName found = registrations.findWithUnitName(registrationId).orElseThrow(
+                () -> new IllegalStateException("process refers to unknown registration " + registrationId));
+        moveTo(registrationId, stage);
+        return new TaskCard(found.getUnitName(), Masking.name(found.getRegistration().getName()));
     }
 
     public record TaskCard(String unitName, String workerName) {
@@ -92,15 +85,6 @@ public class RegistrationStages {
             return registration.getCorrectionDeadline();
         }
         return windows.entryDeadline(campaigns.findById(registration.getCampaignId()).orElseThrow(), registration.getUnitCode());
-    }
-
-    private boolean movedPastEntry(Long registrationId, Stage stage) {
-        return registrations.movePastEntry(registrationId, stage, clock.instant(), Stage.IN_ENTRY) == 1;
-    }
-
-    /** Whether this transaction holds the registration already (asking does not read it). */
-    private boolean isLoaded(Long registrationId) {
-        return Hibernate.isInitialized(entityManager.getReference(Registration.class, registrationId));
     }
 
     private Registration find(Long registrationId) {

@@ -25,15 +25,17 @@ interface Registrations extends JpaRepository<Registration, Long> {
     @Query("update Registration r set r.editedAt = :at where r.id = :id")
     int markEdited(Long id, java.time.Instant at);
 
-    /**
-     * A move past entry in one statement, without reading the registration: its stage, time and
-     * version. Leaving entry also records the submission, so a registration in entry is not matched,
-     * nor one already at the stage.
-     */
-    @org.springframework.data.jpa.repository.Modifying
-    @Query("update Registration r set r.stage = :stage, r.updatedAt = :at, r.version = r.version + 1 "
-            + "where r.id = :id and r.stage <> :stage and r.stage not in :inEntry")
-    int movePastEntry(Long id, Stage stage, java.time.Instant at, java.util.Collection<Stage> inEntry);
+    /** The registration (managed, as any entity a query selects) with the name of its unit. */
+    @Query("select r as registration, u.name as unitName from Registration r join Unit u on u.code = r.unitCode "
+            + "where r.id = :id")
+    Optional<WithUnitName> findWithUnitName(Long id);
+
+    interface WithUnitName {
+
+        Registration getRegistration();
+
+        String getUnitName();
+    }
 
     /** The campaign of the registration, without reading (and decrypting) the rest of it. */
     @Query("select r.campaignId from Registration r where r.id = :id")

@@ -73,7 +73,7 @@ class HardshipAidProcessTest {
     @BeforeEach
     void wire() {
         when(stages.entryDeadline(REGISTRATION)).thenReturn(DEADLINE);
-        when(stages.taskCard(REGISTRATION)).thenReturn(new RegistrationStages.TaskCard("省交通运输厅", "刘*"));
+        when(stages.arrivedAtTask(eq(REGISTRATION), any())).thenReturn(new RegistrationStages.TaskCard("省交通运输厅", "刘*"));
         when(eligibility.checkAndRecord(REGISTRATION)).thenReturn(record);
         when(record.isEligible()).thenReturn(true);
         when(record.getExplanation()).thenReturn("符合附件3 第一部分（一）");
@@ -110,7 +110,7 @@ class HardshipAidProcessTest {
         complete(task(), withVariables(ProcessVariables.SUBMITTED_BY, "u001"));
         assertThat(pi).isWaitingAt(ProcessIds.TASK_REVIEW_BY_PARTY_COMMITTEE).variables().containsEntry("eligible", true);
         assertThat(task()).hasCandidateGroup("party-u001");
-        verify(stages).moveTo(REGISTRATION, Stage.PARTY_REVIEW);
+        verify(stages).arrivedAtTask(REGISTRATION, Stage.PARTY_REVIEW);
 
         complete(task(), withVariables("partyDecision", "APPROVE"));
         assertThat(pi).isWaitingAt(ProcessIds.TASK_REVIEW_BY_PROVINCIAL_UNION);
@@ -216,7 +216,7 @@ class HardshipAidProcessTest {
         assertThat(pi).variables().containsEntry("spotCheck", true);
         complete(task(), withVariables("provincialDecision", "APPROVE", "aidAmount", 1000));
         assertThat(pi).isWaitingAt(ProcessIds.TASK_VISIT_HOUSEHOLD);
-        verify(stages).moveTo(REGISTRATION, Stage.HOME_VISIT);
+        verify(stages).arrivedAtTask(REGISTRATION, Stage.HOME_VISIT);
 
         complete(task(), withVariables("visitConfirmed", "true"));
         assertThat(pi).isWaitingAt(ProcessIds.TASK_CHECK_SUPPORTING_DOCUMENTS);
@@ -297,7 +297,7 @@ class HardshipAidProcessTest {
                 .hasNotPassed(ProcessIds.END_ABANDONED)
                 .variables().containsEntry(ProcessVariables.DECLARED_AT_DEADLINE, true);
         assertThat(task()).hasCandidateGroup("party-u001");
-        verify(stages).moveTo(REGISTRATION, Stage.PARTY_REVIEW);
+        verify(stages).arrivedAtTask(REGISTRATION, Stage.PARTY_REVIEW);
         assertThat(reviewLog.recorded()).anyMatch(step -> step.getDecision() == StepDecision.DECLARED_AT_DEADLINE
                 && step.isVisibleToUnit() && step.getActor().equals(Reviews.SYSTEM));
     }
@@ -423,7 +423,7 @@ class HardshipAidProcessTest {
                 .processInstanceBusinessKey("2027-U001-0007").setVariable("payoutFailureReason", "账户已销户").correlate();
         assertThat(pi).isWaitingAt(ProcessIds.TASK_RESOLVE_FAILED_PAYMENT);
         assertThat(task()).hasCandidateGroup("finance");
-        verify(stages).moveTo(REGISTRATION, Stage.PAYOUT_FAILED);
+        verify(stages).arrivedAtTask(REGISTRATION, Stage.PAYOUT_FAILED);
 
         complete(task(), withVariables("payoutResolution", "RETRY"));
         assertThat(pi).isWaitingAt(ProcessIds.TASK_PAY_OUT);

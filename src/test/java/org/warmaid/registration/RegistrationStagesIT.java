@@ -16,8 +16,9 @@ import org.warmaid.support.MariaDbIntegrationTest;
 import org.warmaid.support.SampleRegistrations;
 
 /**
- * A stage move past entry is one UPDATE of the stage; leaving entry records the submission; a
- * registration the transaction has loaded moves as loaded, so its later changes are not lost.
+ * A stage move past entry writes the stage alone (the personal numbers are not encrypted again);
+ * leaving entry records the submission; a registration the transaction has loaded moves as loaded,
+ * so its later changes are not lost; arriving at a task also gives the task's card.
  */
 @MariaDbIntegrationTest
 class RegistrationStagesIT {
@@ -113,6 +114,20 @@ class RegistrationStagesIT {
         });
 
         assertThat(seen).isEqualTo(Stage.DOCUMENT_CHECK);
+    }
+
+    @Test
+    void arrivingAtATaskMovesTheStageAndGivesTheCardOfTheTask() {
+        RegistrationForm form = SampleRegistrations.valid();
+        form.setName("欧阳修远");
+        Registration registration = registry.create(unit, form);
+        registry.submit(unit, registration.getId());
+
+        RegistrationStages.TaskCard card = transactions.execute(
+                status -> stages.arrivedAtTask(registration.getId(), Stage.PROVINCIAL_REVIEW));
+
+        assertThat(card).isEqualTo(new RegistrationStages.TaskCard(login.unitName(), "欧**远"));
+        assertThat(row(registration.getId()).get("stage")).isEqualTo("PROVINCIAL_REVIEW");
     }
 
     private Registration submitted() {
