@@ -3,12 +3,15 @@ package org.warmaid.document;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.ModelAndView;
 import org.warmaid.accounts.AccountPrincipal;
 
 /**
@@ -48,5 +51,14 @@ class DocumentDownloads {
                 .header("X-Content-Type-Options", "nosniff")
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(download.content());
+    }
+
+    /** A document without its file: the Chinese error page with the reason, 404. */
+    @ExceptionHandler(DocumentFileMissing.class)
+    ModelAndView fileMissing(DocumentFileMissing missing) {
+        ModelAndView page = new ModelAndView("error", HttpStatus.NOT_FOUND);
+        page.addObject("status", HttpStatus.NOT_FOUND.value());
+        page.addObject("message", missing.getMessage());
+        return page;
     }
 }

@@ -3,10 +3,12 @@ package org.warmaid.document;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.warmaid.privacy.PersonalDataCipher;
@@ -43,9 +45,12 @@ class DocumentStore {
         return key;
     }
 
-    byte[] get(String key) {
+    /** The document's content; empty when its file is not in the store (a record without its file). */
+    Optional<byte[]> find(String key) {
         try {
-            return cipher.open(Files.readAllBytes(pathOf(key)));
+            return Optional.of(cipher.open(Files.readAllBytes(pathOf(key))));
+        } catch (NoSuchFileException missing) {
+            return Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read document " + key, e);
         }

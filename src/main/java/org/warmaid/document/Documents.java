@@ -5,6 +5,8 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +28,8 @@ import org.warmaid.accounts.ReviewAccess;
  */
 @Service
 public class Documents {
+
+    private static final Logger log = LoggerFactory.getLogger(Documents.class);
 
     private final SupportingDocuments documents;
     private final DocumentStore store;
@@ -105,9 +109,18 @@ public class Documents {
             audit.refused(AuditAction.DOCUMENT_DOWNLOAD, "registration", registration.getReference(), "无权下载材料 " + documentId);
             throw new RegistrationRefused(RegistrationRefused.Reason.NOT_FOUND, "没有找到该材料");
         }
+        byte[] content = store.find(document.getStorageKey()).orElseThrow(() -> {
+            // the record is there and its file is not (a store restored without it, a file removed by
+            // hand): the reader is told so, the administrator finds it in the log and the audit
+            log.error("supporting document {} of registration {} has no file {} in the document store", documentId,
+                    registration.getReference(), document.getStorageKey());
+            audit.refused(AuditAction.DOCUMENT_DOWNLOAD, "registration", registration.getReference(),
+                    "材料文件缺失：" + documentId);
+            return new DocumentFileMissing(documentId);
+        });
         audit.success(AuditAction.DOCUMENT_DOWNLOAD, "registration", registration.getReference(),
                 document.getDocumentType().label() + "：" + document.getOriginalName());
-        return new Download(document.getOriginalName(), document.getContentType(), store.get(document.getStorageKey()));
+        return new Download(document.getOriginalName(), document.getContentType(), content);
     }
 
     @Transactional(readOnly = true)
