@@ -43,7 +43,7 @@ public class RegistrationStages {
 
     /**
      * The registration arrives at a task past entry: it moves to the stage, and what the task's card
-     * shows of it is returned (the unit's name and the worker's masked name), read with it in one query.
+     * shows of it is returned (the unit's name and the worker's masked name), read together with it.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public TaskCard arrivedAtTask(Long registrationId, Stage stage) {
