@@ -8,10 +8,10 @@ record AuditEntry(long id, LocalDateTime occurredAt, String actor, String addres
         String outcome, String details) {
 
     static AuditEntry of(AuditEvent event, ZoneId zone) {
-        String target = AuditTargets.labelOf(event.getTargetType())
-                + (event.getTargetId() == null ? "" : " " + event.getTargetId());
-        return new AuditEntry(event.getId(), event.getOccurredAt().atZone(zone).toLocalDateTime(), event.getActor(),
-                AuditAddresses.readable(event.getActorAddress()), AuditAction.labelOf(event.getAction()), target.strip(),
-                AuditOutcome.labelOf(event.getOutcome()), event.getDetails() == null ? "" : event.getDetails());
+        String target = AuditTargets.labelOf(event.targetType())
+                + (event.targetId() == null ? "" : " " + event.targetId());
+        return new AuditEntry(event.id(), event.occurredAt().atZone(zone).toLocalDateTime(), event.actor(),
+                AuditAddresses.readable(event.actorAddress()), AuditAction.labelOf(event.action()), target.strip(),
+                AuditOutcome.labelOf(event.outcome()), event.details() == null ? "" : event.details());
     }
 }

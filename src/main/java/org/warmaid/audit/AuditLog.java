@@ -71,8 +71,8 @@ public class AuditLog {
             AuditOutcome outcome,
             String details) {
         // a refused login records the account id as typed, which may be of any length
-        events.save(new AuditEvent(clock.instant(), bounded(actor, MAX_ID), bounded(address, MAX_ID), action, targetType,
-                bounded(targetId, MAX_ID), outcome, bounded(details, MAX_DETAILS)));
+        events.append(new AuditEvent(null, clock.instant(), bounded(actor, MAX_ID), bounded(address, MAX_ID), action.name(),
+                targetType, bounded(targetId, MAX_ID), outcome.name(), bounded(details, MAX_DETAILS)));
     }
 
     private static String bounded(String text, int length) {

@@ -95,7 +95,7 @@ class AuditPage {
                     row.createCell(5).setCellValue(entry.target());
                     row.createCell(6).setCellValue(entry.outcome());
                     row.createCell(7).setCellValue(entry.details());
-                    row.createCell(8).setCellValue(event.getAction());
+                    row.createCell(8).setCellValue(event.action());
                 }
                 if (!chunk.hasNext()) {
                     break;

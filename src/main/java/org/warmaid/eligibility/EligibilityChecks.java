@@ -46,18 +46,18 @@ public class EligibilityChecks {
         Registration registration = registrations.findById(registrationId).orElseThrow(
                 () -> new IllegalStateException("unknown registration " + registrationId));
         EligibilityResult result = check.check(registration.getHousehold());
-        return records.save(new EligibilityRecord(registrationId, clock.instant(), result));
+        return records.append(new EligibilityRecord(registrationId, clock.instant(), result));
     }
 
     @Transactional(readOnly = true)
     public Optional<EligibilityRecord> latest(Long registrationId) {
-        return records.findFirstByRegistrationIdOrderByIdDesc(registrationId);
+        return records.latest(registrationId);
     }
 
     /** Every check of the registration, oldest first. */
     @Transactional(readOnly = true)
     public List<EligibilityRecord> history(Long registrationId) {
-        return records.findByRegistrationIdOrderByIdAsc(registrationId);
+        return records.of(registrationId);
     }
 
     /** The amount the latest check suggests (the provincial review's form starts with it); empty if none. */

@@ -1,86 +1,81 @@
 package org.warmaid.eligibility;
 
-import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.hibernate.annotations.Immutable;
 
-/** An official eligibility check of a registration, kept as it was: never recomputed or changed. */
-@Entity
-@Immutable
-@Table(name = "eligibility_check")
-public class EligibilityRecord {
+/**
+ * An official eligibility check of a registration, kept as it was: never recomputed or changed.
+ * The table is written and read by plain SQL only ({@link EligibilityRecords}).
+ */
+public final class EligibilityRecord {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    private final Long id;
+    private final Long registrationId;
+    private final Instant checkedAt;
+    private final String region;
+    private final BigDecimal minimumStandard;
+    private final BigDecimal disposableIncome;
+    private final BigDecimal perCapitaIncome;
+    private final BigDecimal perCapitaLivingLevel;
+    private final int monthsBelowStandard;
+    private final boolean specialHardship;
+    private final boolean suddenHardship;
+    private final boolean clauseMet;
+    private final String clause;
+    private final String exclusions;
+    private final String requiredDocuments;
+    private final BigDecimal suggestedAidAmount;
+    private final boolean eligible;
+    private final String explanation;
+    private final String decisions;
 
-    private Long registrationId;
-
-    private Instant checkedAt;
-
-    private String region;
-
-    private BigDecimal minimumStandard;
-
-    private BigDecimal disposableIncome;
-
-    private BigDecimal perCapitaIncome;
-
-    private BigDecimal perCapitaLivingLevel;
-
-    private int monthsBelowStandard;
-
-    private boolean specialHardship;
-
-    private boolean suddenHardship;
-
-    private boolean clauseMet;
-
-    private String clause;
-
-    private String exclusions;
-
-    private String requiredDocuments;
-
-    private BigDecimal suggestedAidAmount;
-
-    private boolean eligible;
-
-    private String explanation;
-
-    private String decisions;
-
-    protected EligibilityRecord() {
+    /** The check about to be recorded. */
+    EligibilityRecord(Long registrationId, Instant checkedAt, EligibilityResult result) {
+        this(null, registrationId, checkedAt, result.region(), stored(result.minimumStandard()), result.disposableIncome(),
+                stored(result.perCapitaIncome()), stored(result.perCapitaLivingLevel()), result.monthsBelowStandard(),
+                result.specialHardship(), result.suddenHardship(), result.clauseMet(), result.clause().code(),
+                String.join(",", result.exclusionCodes()), String.join(",", result.documentCodes()),
+                result.suggestedAidAmount().orElse(null), result.eligible(),
+                result.explanation().length() > 4000 ? result.explanation().substring(0, 4000) : result.explanation(),
+                result.decisions().stream().map(DecisionRef::toString).collect(Collectors.joining("; ")));
     }
 
-    EligibilityRecord(Long registrationId, Instant checkedAt, EligibilityResult result) {
+    /** A check as its row keeps it. */
+    EligibilityRecord(Long id, Long registrationId, Instant checkedAt, String region, BigDecimal minimumStandard,
+            BigDecimal disposableIncome, BigDecimal perCapitaIncome, BigDecimal perCapitaLivingLevel,
+            int monthsBelowStandard, boolean specialHardship, boolean suddenHardship, boolean clauseMet, String clause,
+            String exclusions, String requiredDocuments, BigDecimal suggestedAidAmount, boolean eligible,
+            String explanation, String decisions) {
+        this.id = id;
         this.registrationId = registrationId;
         this.checkedAt = checkedAt;
-        this.region = result.region();
-        this.minimumStandard = stored(result.minimumStandard());
-        this.disposableIncome = result.disposableIncome();
-        this.perCapitaIncome = stored(result.perCapitaIncome());
-        this.perCapitaLivingLevel = stored(result.perCapitaLivingLevel());
-        this.monthsBelowStandard = result.monthsBelowStandard();
-        this.specialHardship = result.specialHardship();
-        this.suddenHardship = result.suddenHardship();
-        this.clauseMet = result.clauseMet();
-        this.clause = result.clause().code();
-        this.exclusions = String.join(",", result.exclusionCodes());
-        this.requiredDocuments = String.join(",", result.documentCodes());
-        this.suggestedAidAmount = result.suggestedAidAmount().orElse(null);
-        this.eligible = result.eligible();
-        this.explanation = result.explanation().length() > 4000 ? result.explanation().substring(0, 4000) : result.explanation();
-        this.decisions = result.decisions().stream().map(DecisionRef::toString).collect(Collectors.joining("; "));
+        this.region = region;
+        this.minimumStandard = minimumStandard;
+        this.disposableIncome = disposableIncome;
+        this.perCapitaIncome = perCapitaIncome;
+        this.perCapitaLivingLevel = perCapitaLivingLevel;
+        this.monthsBelowStandard = monthsBelowStandard;
+        this.specialHardship = specialHardship;
+        this.suddenHardship = suddenHardship;
+        this.clauseMet = clauseMet;
+        this.clause = clause;
+        this.exclusions = exclusions;
+        this.requiredDocuments = requiredDocuments;
+        this.suggestedAidAmount = suggestedAidAmount;
+        this.eligible = eligible;
+        this.explanation = explanation;
+        this.decisions = decisions;
+    }
+
+    /** The same check with the id its row was given. */
+    EligibilityRecord withId(Long newId) {
+        return new EligibilityRecord(newId, registrationId, checkedAt, region, minimumStandard, disposableIncome,
+                perCapitaIncome, perCapitaLivingLevel, monthsBelowStandard, specialHardship, suddenHardship, clauseMet,
+                clause, exclusions, requiredDocuments, suggestedAidAmount, eligible, explanation, decisions);
     }
 
     /**
@@ -141,6 +136,16 @@ public class EligibilityRecord {
 
     public String getClause() {
         return clause;
+    }
+
+    /** The exclusions' codes as the column keeps them, comma-separated. */
+    String exclusionCodes() {
+        return exclusions;
+    }
+
+    /** The required documents' codes as the column keeps them, comma-separated. */
+    String requiredDocumentCodes() {
+        return requiredDocuments;
     }
 
     public List<String> getExclusions() {

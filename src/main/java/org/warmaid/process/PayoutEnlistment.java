@@ -28,6 +28,6 @@ class PayoutEnlistment implements ExecutionListener {
         Approval approval = reviews.latestApproval(registrationId, ProcessIds.TASK_REVIEW_BY_PROVINCIAL_UNION)
                 .orElseThrow(() -> new IllegalStateException("registration " + registrationId
                         + " reached the payout without a provincial approval"));
-        payouts.awaitPayment(registrationId, approval.getAidAmount(), approval.getActor());
+        payouts.awaitPayment(registrationId, approval.aidAmount(), approval.actor());
     }
 }

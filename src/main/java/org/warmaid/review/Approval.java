@@ -3,9 +3,5 @@ package org.warmaid.review;
 import java.math.BigDecimal;
 
 /** An approval as its review step recorded it: the amount approved and who approved it. */
-public interface Approval {
-
-    BigDecimal getAidAmount();
-
-    String getActor();
+public record Approval(BigDecimal aidAmount, String actor) {
 }

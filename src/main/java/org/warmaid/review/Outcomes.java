@@ -45,7 +45,7 @@ public class Outcomes {
         Map<Long, List<ReviewStep>> byRegistration = new LinkedHashMap<>();
         registrations.forEach(registration -> byRegistration.put(registration.getId(), new ArrayList<>()));
         if (!byRegistration.isEmpty()) {
-            steps.findByRegistrationIdInOrderByIdAsc(byRegistration.keySet())
+            steps.ofRegistrations(byRegistration.keySet())
                     .forEach(step -> byRegistration.get(step.getRegistrationId()).add(step));
         }
         Map<Long, Outcome> outcomes = new LinkedHashMap<>();

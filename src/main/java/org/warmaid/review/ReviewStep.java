@@ -1,77 +1,61 @@
 package org.warmaid.review;
 
-import jakarta.persistence.CascadeType;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OneToMany;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import org.hibernate.annotations.Immutable;
 
-/** One step of a registration's review history: who decided what at which task, when, and why. */
-@Entity
-@Immutable
-public class ReviewStep {
+/**
+ * One step of a registration's review history: who decided what at which task, when, and why,
+ * with the verdict on each document where the step is the document check. Appended once and never
+ * changed; the tables are written and read by plain SQL only ({@link ReviewSteps}).
+ */
+public final class ReviewStep {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    private Long registrationId;
-
-    private String taskKey;
-
-    private String taskName;
-
-    @Enumerated(EnumType.STRING)
-    private StepDecision decision;
-
-    private String decisionLabel;
-
-    private String comment;
-
-    private BigDecimal aidAmount;
-
-    private String actor;
-
-    private Instant occurredAt;
-
+    private final Long id;
+    private final Long registrationId;
+    private final String taskKey;
+    private final String taskName;
+    private final StepDecision decision;
+    private final String decisionLabel;
+    private final String comment;
+    private final BigDecimal aidAmount;
+    private final String actor;
+    private final Instant occurredAt;
     /** Returns reach the unit with their reason; other comments are reviewers' internal notes. */
-    private boolean visibleToUnit;
+    private final boolean visibleToUnit;
+    private final List<DocumentCheck> documentChecks;
 
-    @OneToMany(cascade = CascadeType.PERSIST, fetch = FetchType.EAGER)
-    @JoinColumn(name = "review_step_id", nullable = false, updatable = false)
-    private List<DocumentCheck> documentChecks = new ArrayList<>();
-
-    protected ReviewStep() {
-    }
-
+    /** A step about to be recorded. */
     ReviewStep(Long registrationId, String taskKey, String taskName, StepDecision decision, String comment,
             BigDecimal aidAmount, String actor, Instant occurredAt, boolean visibleToUnit) {
+        this(null, registrationId, taskKey, taskName, decision, decision.label(), comment, aidAmount, actor, occurredAt,
+                visibleToUnit, List.of());
+    }
+
+    ReviewStep(Long id, Long registrationId, String taskKey, String taskName, StepDecision decision, String decisionLabel,
+            String comment, BigDecimal aidAmount, String actor, Instant occurredAt, boolean visibleToUnit,
+            List<DocumentCheck> documentChecks) {
+        this.id = id;
         this.registrationId = registrationId;
         this.taskKey = taskKey;
         this.taskName = taskName;
         this.decision = decision;
-        this.decisionLabel = decision.label();
+        this.decisionLabel = decisionLabel;
         this.comment = comment;
         this.aidAmount = aidAmount;
         this.actor = actor;
         this.occurredAt = occurredAt;
         this.visibleToUnit = visibleToUnit;
+        this.documentChecks = List.copyOf(documentChecks);
     }
 
-    void addDocumentCheck(String document, boolean passed) {
-        documentChecks.add(new DocumentCheck(document, passed));
+    /** The same step about to be recorded with these document verdicts. */
+    ReviewStep withDocumentChecks(List<DocumentCheck> checks) {
+        return new ReviewStep(id, registrationId, taskKey, taskName, decision, decisionLabel, comment, aidAmount, actor,
+                occurredAt, visibleToUnit, checks);
     }
 
+    /** Null until the step is recorded and read back. */
     public Long getId() {
         return id;
     }
@@ -117,6 +101,6 @@ public class ReviewStep {
     }
 
     public List<DocumentCheck> getDocumentChecks() {
-        return List.copyOf(documentChecks);
+        return documentChecks;
     }
 }

@@ -138,10 +138,9 @@ public class Reviews {
         if (!complete && text == null) {
             throw new ReviewRefused("佐证材料不合格时必须填写审核意见，说明缺少或不合格的材料");
         }
-        ReviewStep step = new ReviewStep(registrationId, taskKey, "佐证材料审核",
-                complete ? StepDecision.COMPLETE : StepDecision.INCOMPLETE, text, null, actor, clock.instant(), false);
-        passed.forEach(step::addDocumentCheck);
-        record(step);
+        record(new ReviewStep(registrationId, taskKey, "佐证材料审核", complete ? StepDecision.COMPLETE : StepDecision.INCOMPLETE,
+                text, null, actor, clock.instant(), false).withDocumentChecks(passed.entrySet().stream()
+                .map(verdict -> new DocumentCheck(verdict.getKey(), verdict.getValue())).toList()));
         return complete;
     }
 
@@ -176,12 +175,12 @@ public class Reviews {
 
     @Transactional(readOnly = true)
     public List<ReviewStep> history(Long registrationId) {
-        return steps.findByRegistrationIdOrderByIdAsc(registrationId);
+        return steps.of(registrationId);
     }
 
     @Transactional(readOnly = true)
     public List<ReviewStep> historyForUnit(Long registrationId) {
-        return steps.findByRegistrationIdAndVisibleToUnitTrueOrderByIdAsc(registrationId);
+        return steps.visibleToUnit(registrationId);
     }
 
     private void save(Long registrationId, String taskKey, String taskName, StepDecision decision, String comment,
@@ -192,7 +191,7 @@ public class Reviews {
 
     /** Every review decision is also an audit event (who, what, on which registration). */
     private void record(ReviewStep step) {
-        steps.save(step);
+        steps.append(step);
         audit.successAs(step.getActor(), AuditAction.review(step.getDecision().name()), "registration_id",
                 String.valueOf(step.getRegistrationId()), step.getTaskName() + "：" + step.getDecisionLabel()
                         + (step.getAidAmount() != null ? "，金额 " + step.getAidAmount() : "")

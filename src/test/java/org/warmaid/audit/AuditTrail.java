@@ -14,10 +14,10 @@ public class AuditTrail {
     }
 
     public List<AuditEvent> findByTargetTypeAndTargetIdOrderByIdAsc(String targetType, String targetId) {
-        return events.findByTargetTypeAndTargetIdOrderByIdAsc(targetType, targetId);
+        return events.ofTarget(targetType, targetId);
     }
 
     public List<AuditEvent> findByActorOrderByIdAsc(String actor) {
-        return events.findByActorOrderByIdAsc(actor);
+        return events.byActor(actor);
     }
 }

@@ -89,12 +89,12 @@ class RegistrationApiIT {
 
         List<AuditEvent> trail = auditEvents.findByTargetTypeAndTargetIdOrderByIdAsc("registration",
                 created.body().get("reference").asText());
-        assertThat(trail).extracting(AuditEvent::getAction)
+        assertThat(trail).extracting(AuditEvent::action)
                 .contains("REGISTRATION_CREATE", "REGISTRATION_UPDATE", "REGISTRATION_SUBMIT");
-        AuditEvent update = trail.stream().filter(e -> e.getAction().equals("REGISTRATION_UPDATE")).findFirst().orElseThrow();
-        assertThat(update.getActor()).isEqualTo(unit.accountId());
-        assertThat(update.getDetails()).contains("联系电话：138****0000 → 0431*****1100");
-        assertThat(trail).allSatisfy(event -> assertThat(event.getDetails()).doesNotContain(form.getIdNumber(),
+        AuditEvent update = trail.stream().filter(e -> e.action().equals("REGISTRATION_UPDATE")).findFirst().orElseThrow();
+        assertThat(update.actor()).isEqualTo(unit.accountId());
+        assertThat(update.details()).contains("联系电话：138****0000 → 0431*****1100");
+        assertThat(trail).allSatisfy(event -> assertThat(event.details()).doesNotContain(form.getIdNumber(),
                 form.getBankCardNumber()));
     }
 

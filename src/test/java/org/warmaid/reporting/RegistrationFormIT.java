@@ -58,7 +58,7 @@ class RegistrationFormIT {
             assertThat(sheet.getPrintSetup().getLandscape()).isFalse();
         }
         assertThat(audit.findByTargetTypeAndTargetIdOrderByIdAsc("registration", created.get("reference").asText()))
-                .extracting(AuditEvent::getAction).contains("EXPORT_REGISTRATION_FORM");
+                .extracting(AuditEvent::action).contains("EXPORT_REGISTRATION_FORM");
 
         UnitLogin other = fixtures.newUnit();
         PortalSession otherSession = PortalSession.unit(port, other.unitCode(), other.unionHead(), other.password());

@@ -2,10 +2,10 @@ package org.warmaid.review;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,14 +23,11 @@ public final class RecordingReviews {
     private final Reviews reviews;
 
     public RecordingReviews(AuditLog audit) {
-        when(steps.save(any())).thenAnswer(call -> {
-            recorded.add(call.getArgument(0));
-            return call.getArgument(0);
-        });
+        doAnswer(call -> recorded.add(call.getArgument(0))).when(steps).append(any());
         when(steps.latestWithDecision(anyLong(), any(), any())).thenAnswer(call ->
                 recorded.stream().filter(step -> step.getRegistrationId().equals(call.getArgument(0))
                                 && step.getTaskKey().equals(call.getArgument(1)) && step.getDecision().equals(call.getArgument(2)))
-                        .reduce((first, second) -> second).map(RecordingReviews::approval));
+                        .reduce((first, second) -> second).map(step -> new Approval(step.getAidAmount(), step.getActor())));
         reviews = new Reviews(steps, Clock.systemUTC(), audit);
     }
 
@@ -45,20 +42,6 @@ public final class RecordingReviews {
 
     /** What the unit reads of the registration's history from now on, whatever was recorded. */
     public void unitReads(Long registrationId, List<ReviewStep> visible) {
-        when(steps.findByRegistrationIdAndVisibleToUnitTrueOrderByIdAsc(registrationId)).thenReturn(visible);
-    }
-
-    private static Approval approval(ReviewStep step) {
-        return new Approval() {
-            @Override
-            public BigDecimal getAidAmount() {
-                return step.getAidAmount();
-            }
-
-            @Override
-            public String getActor() {
-                return step.getActor();
-            }
-        };
+        when(steps.visibleToUnit(registrationId)).thenReturn(visible);
     }
 }

@@ -56,15 +56,15 @@ class AuditTrailIT {
                 .isEqualTo(200);
 
         List<AuditEvent> trail = events.findByTargetTypeAndTargetIdOrderByIdAsc("registration", reference);
-        assertThat(trail).extracting(AuditEvent::getAction)
+        assertThat(trail).extracting(AuditEvent::action)
                 .contains("REGISTRATION_CREATE", "PERSONAL_DATA_REVEAL", "REGISTRATION_SUBMIT");
         assertThat(trail).allSatisfy(event -> {
-            assertThat(event.getActor()).isEqualTo(unit.accountId());
-            assertThat(event.getActorAddress()).isNotBlank();
-            assertThat(event.getOccurredAt()).as("read back as written").isBetween(start, Instant.now());
-            assertThat(event.getOutcome()).isEqualTo("SUCCESS");
+            assertThat(event.actor()).isEqualTo(unit.accountId());
+            assertThat(event.actorAddress()).isNotBlank();
+            assertThat(event.occurredAt()).as("read back as written").isBetween(start, Instant.now());
+            assertThat(event.outcome()).isEqualTo("SUCCESS");
         });
-        assertThat(events.findByActorOrderByIdAsc(unit.accountId())).extracting(AuditEvent::getAction)
+        assertThat(events.findByActorOrderByIdAsc(unit.accountId())).extracting(AuditEvent::action)
                 .contains("EXPORT_UNIT_SUMMARY");
     }
 
@@ -89,7 +89,7 @@ class AuditTrailIT {
         var export = auditor.http().sendBytes(auditor.http().request("/audit/export.xlsx").GET().build());
         assertThat(export.statusCode()).isEqualTo(200);
         assertThat(export.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v).startsWith("attachment"));
-        assertThat(events.findByActorOrderByIdAsc("auditor")).extracting(AuditEvent::getAction).contains("EXPORT_AUDIT_LOG");
+        assertThat(events.findByActorOrderByIdAsc("auditor")).extracting(AuditEvent::action).contains("EXPORT_AUDIT_LOG");
 
         PortalSession administrator = PortalSession.staff(port, "demo", "demo");
         assertThat(administrator.get("/audit").statusCode()).as("administrators cannot read it").isEqualTo(403);
@@ -106,7 +106,7 @@ class AuditTrailIT {
         assertThat(admin.put("/engine-rest/group/provincial-reviewers/members/" + userId, "").status()).isEqualTo(204);
         assertThat(admin.delete("/engine-rest/group/provincial-reviewers/members/" + userId).status()).isEqualTo(204);
 
-        assertThat(events.findByActorOrderByIdAsc("demo")).extracting(AuditEvent::getAction, AuditEvent::getTargetType)
+        assertThat(events.findByActorOrderByIdAsc("demo")).extracting(AuditEvent::action, AuditEvent::targetType)
                 .contains(org.assertj.core.groups.Tuple.tuple("ADMIN_CREATE", "User"),
                         org.assertj.core.groups.Tuple.tuple("ADMIN_CREATE", "Group membership"),
                         org.assertj.core.groups.Tuple.tuple("ADMIN_DELETE", "Group membership"));

@@ -181,12 +181,12 @@ class DeploymentAttacksIT {
         Instant before = Instant.now().minusSeconds(1);
         assertThat(deploy("demo", "demo", "harmless", "Harmless.bpmn", harmless("Process_Audited")).status()).isEqualTo(200);
         String deploymentId = repository.createDeploymentQuery().deploymentName("harmless").singleResult().getId();
-        assertThat(audit.findByActorOrderByIdAsc("demo")).filteredOn(event -> event.getOccurredAt().isAfter(before))
+        assertThat(audit.findByActorOrderByIdAsc("demo")).filteredOn(event -> event.occurredAt().isAfter(before))
                 .anySatisfy(event -> {
-                    assertThat(event.getAction()).isEqualTo("ENGINE_DEPLOYMENT");
-                    assertThat(event.getOutcome()).isEqualTo("SUCCESS");
-                    assertThat(event.getTargetId()).isEqualTo(deploymentId);
-                    assertThat(event.getDetails()).contains("Harmless.bpmn");
+                    assertThat(event.action()).isEqualTo("ENGINE_DEPLOYMENT");
+                    assertThat(event.outcome()).isEqualTo("SUCCESS");
+                    assertThat(event.targetId()).isEqualTo(deploymentId);
+                    assertThat(event.details()).contains("Harmless.bpmn");
                 });
     }
 
@@ -200,11 +200,11 @@ class DeploymentAttacksIT {
         identity.createMembership(user, "finance");
         identity.deleteMembership(user, "finance");
         identity.deleteUser(user);
-        assertThat(audit.findByActorOrderByIdAsc("system")).filteredOn(event -> user.equals(event.getTargetId()))
-                .extracting(AuditEvent::getAction)
+        assertThat(audit.findByActorOrderByIdAsc("system")).filteredOn(event -> user.equals(event.targetId()))
+                .extracting(AuditEvent::action)
                 .contains("ADMIN_CREATE", "ADMIN_DELETE");
-        assertThat(audit.findByActorOrderByIdAsc("system")).filteredOn(event -> user.equals(event.getTargetId()))
-                .filteredOn(event -> event.getTargetType().equals("Group membership")).hasSize(2);
+        assertThat(audit.findByActorOrderByIdAsc("system")).filteredOn(event -> user.equals(event.targetId()))
+                .filteredOn(event -> event.targetType().equals("Group membership")).hasSize(2);
 
         Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
         grant.setUserId(user);
@@ -213,16 +213,16 @@ class DeploymentAttacksIT {
         grant.addPermission(Permissions.CREATE);
         String grantId = authorizations.saveAuthorization(grant).getId();
         authorizations.deleteAuthorization(grantId);
-        assertThat(audit.findByActorOrderByIdAsc("system")).filteredOn(event -> grantId.equals(event.getTargetId()))
-                .extracting(AuditEvent::getAction).containsExactly("ADMIN_CREATE", "ADMIN_DELETE");
-        assertThat(audit.findByActorOrderByIdAsc("system")).filteredOn(event -> grantId.equals(event.getTargetId()))
-                .first().satisfies(event -> assertThat(event.getDetails()).contains("用户 " + user).contains("Deployment"));
+        assertThat(audit.findByActorOrderByIdAsc("system")).filteredOn(event -> grantId.equals(event.targetId()))
+                .extracting(AuditEvent::action).containsExactly("ADMIN_CREATE", "ADMIN_DELETE");
+        assertThat(audit.findByActorOrderByIdAsc("system")).filteredOn(event -> grantId.equals(event.targetId()))
+                .first().satisfies(event -> assertThat(event.details()).contains("用户 " + user).contains("Deployment"));
     }
 
     private void assertRefusalAudited(String actor) {
         assertThat(audit.findByActorOrderByIdAsc(actor)).anySatisfy(event -> {
-            assertThat(event.getAction()).isEqualTo("ENGINE_DEPLOYMENT");
-            assertThat(event.getOutcome()).isEqualTo("REFUSED");
+            assertThat(event.action()).isEqualTo("ENGINE_DEPLOYMENT");
+            assertThat(event.outcome()).isEqualTo("REFUSED");
         });
     }
 

@@ -40,7 +40,7 @@ class ForgedAddressIT {
         Http proxy = new Http(port);
         assertThat(login(proxy, unit, "Wrong-1", "198.51.77.7").statusCode()).isEqualTo(401);
         assertThat(failures(unit)).as("from the trusted proxy the relayed address is believed")
-                .extracting(AuditEvent::getActorAddress).containsExactly("198.51.77.7");
+                .extracting(AuditEvent::actorAddress).containsExactly("198.51.77.7");
 
         Http attacker = Http.fromUntrustedPeer(port);
         for (int attempt = 1; attempt <= 5; attempt++) {
@@ -48,9 +48,9 @@ class ForgedAddressIT {
         }
         HttpResponse<String> blocked = login(attacker, unit, unit.password(), "203.0.113.99");
         assertThat(blocked.statusCode()).as("five failures from one peer, whatever addresses it claimed").isEqualTo(429);
-        assertThat(failures(unit)).extracting(AuditEvent::getActorAddress)
+        assertThat(failures(unit)).extracting(AuditEvent::actorAddress)
                 .containsExactly("198.51.77.7", PEER, PEER, PEER, PEER, PEER);
-        assertThat(audit.findByActorOrderByIdAsc(unit.accountId())).extracting(AuditEvent::getActorAddress)
+        assertThat(audit.findByActorOrderByIdAsc(unit.accountId())).extracting(AuditEvent::actorAddress)
                 .noneMatch(address -> address.startsWith("203.0.113."));
 
         Thread.sleep(1100); // the engine's own pause after a failed login
@@ -65,7 +65,7 @@ class ForgedAddressIT {
 
     private List<AuditEvent> failures(UnitLogin unit) {
         return audit.findByActorOrderByIdAsc(unit.accountId()).stream()
-                .filter(event -> event.getAction().equals("LOGIN_FAILURE") && event.getOccurredAt().isAfter(Instant.EPOCH))
+                .filter(event -> event.action().equals("LOGIN_FAILURE") && event.occurredAt().isAfter(Instant.EPOCH))
                 .toList();
     }
 }

@@ -62,12 +62,12 @@ class LoginProtectionIT {
         assertThat(unitLogin(unit, unit.password(), office)).as("the unit from its own office").endsWith("/");
 
         List<AuditEvent> events = audit.findByActorOrderByIdAsc(unit.accountId());
-        assertThat(events).filteredOn(event -> event.getAction().equals("LOGIN_FAILURE"))
-                .hasSize(5).allSatisfy(event -> assertThat(event.getActorAddress()).isEqualTo(attacker));
-        assertThat(events).filteredOn(event -> event.getAction().equals("LOGIN_BLOCKED"))
-                .singleElement().satisfies(event -> assertThat(event.getActorAddress()).isEqualTo(attacker));
-        assertThat(events).filteredOn(event -> event.getAction().equals("LOGIN_SUCCESS"))
-                .singleElement().satisfies(event -> assertThat(event.getActorAddress()).isEqualTo(office));
+        assertThat(events).filteredOn(event -> event.action().equals("LOGIN_FAILURE"))
+                .hasSize(5).allSatisfy(event -> assertThat(event.actorAddress()).isEqualTo(attacker));
+        assertThat(events).filteredOn(event -> event.action().equals("LOGIN_BLOCKED"))
+                .singleElement().satisfies(event -> assertThat(event.actorAddress()).isEqualTo(attacker));
+        assertThat(events).filteredOn(event -> event.action().equals("LOGIN_SUCCESS"))
+                .singleElement().satisfies(event -> assertThat(event.actorAddress()).isEqualTo(office));
     }
 
     @Test
@@ -81,7 +81,7 @@ class LoginProtectionIT {
         }
         assertThat(unitLogin(unit, unit.password(), nextAddress())).as("locked, from anywhere").endsWith("/login?locked");
         assertThat(audit.findByActorOrderByIdAsc(unit.accountId()))
-                .filteredOn(event -> event.getAction().equals("ACCOUNT_LOCKED")).hasSize(1);
+                .filteredOn(event -> event.action().equals("ACCOUNT_LOCKED")).hasSize(1);
         assertThat(new Http(port).get("/api/registrations", unit.accountId(), unit.password()).statusCode())
                 .as("the JSON API honours the lock").isEqualTo(401);
 
@@ -113,7 +113,7 @@ class LoginProtectionIT {
         afterCamundasOwnLoginDelay();
         assertThat(webappLogin(reviewer, Fixtures.PASSWORD, nextAddress()).statusCode()).isEqualTo(200);
 
-        assertThat(audit.findByActorOrderByIdAsc(reviewer)).extracting(AuditEvent::getAction)
+        assertThat(audit.findByActorOrderByIdAsc(reviewer)).extracting(AuditEvent::action)
                 .filteredOn(action -> action.equals("LOGIN_FAILURE")).hasSize(10);
     }
 
