@@ -1,6 +1,7 @@
 package org.warmaid.document;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -11,21 +12,25 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.ModelAndView;
 import org.warmaid.accounts.AccountPrincipal;
 
 /**
  * A supporting document as a download — for its unit in the portal, for reviewers from the review
  * page — with the type its content was recognised as (PDF, JPEG or PNG, never anything a browser
- * would run). Reviewers may also open it in place, inside the Tasklist form.
+ * would run). Reviewers may also open it in place, inside the Tasklist form: an image as it is, a PDF
+ * as images of its pages ({@link PdfPages}).
  */
 @Controller
 class DocumentDownloads {
 
     private final Documents documents;
+    private final PdfPages pdfPages;
 
-    DocumentDownloads(Documents documents) {
+    DocumentDownloads(Documents documents, PdfPages pdfPages) {
         this.documents = documents;
+        this.pdfPages = pdfPages;
     }
 
     @GetMapping({"/portal/documents/{id}", "/review/documents/{id}"})
@@ -51,6 +56,45 @@ class DocumentDownloads {
                 .header("X-Content-Type-Options", "nosniff")
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(download.content());
+    }
+
+    /** How many pages of a PDF the form's viewer shows (and how many it has). */
+    @GetMapping(path = "/review/documents/{id}/pages", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    Map<String, Integer> pages(@AuthenticationPrincipal AccountPrincipal account, @PathVariable Long id) {
+        int pages = pdfPages.count(pdf(account, id));
+        return Map.of("pages", pages, "shown", Math.min(pages, PdfPages.MAX_PAGES));
+    }
+
+    /** One page of a PDF as an image, for the form's viewer. */
+    @GetMapping("/review/documents/{id}/pages/{page}")
+    ResponseEntity<byte[]> page(@AuthenticationPrincipal AccountPrincipal account, @PathVariable Long id,
+            @PathVariable int page) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.IMAGE_PNG)
+                .header("X-Content-Type-Options", "nosniff")
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(pdfPages.page(pdf(account, id), page));
+    }
+
+    private byte[] pdf(AccountPrincipal account, Long id) {
+        Documents.Download download = documents.download(account, id);
+        if (!MediaType.APPLICATION_PDF_VALUE.equals(download.contentType())) {
+            throw new PdfPages.NoSuchPage(1);
+        }
+        return download.content();
+    }
+
+    @ExceptionHandler(PdfPages.UnreadablePdf.class)
+    ResponseEntity<Map<String, String>> unreadable(PdfPages.UnreadablePdf unreadable) {
+        return ResponseEntity.unprocessableEntity().contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("message", unreadable.getMessage()));
+    }
+
+    @ExceptionHandler(PdfPages.NoSuchPage.class)
+    ResponseEntity<Map<String, String>> noSuchPage(PdfPages.NoSuchPage missing) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("message", missing.getMessage()));
     }
 
     /** A document without its file: the Chinese error page with the reason, 404. */

@@ -181,6 +181,35 @@ class StaffAndPortalPagesBrowserIT {
         assertClean(b, "party home");
     }
 
+    @Test
+    void theReviewPageRevealsTheNumbersAndShowsEachDocumentInPlace() {
+        fixtures.openCampaign();
+        UnitLogin unit = fixtures.newUnit();
+        ApiClient api = new ApiClient(port, unit.accountId(), unit.password());
+        var form = SampleRegistrations.valid();
+        long id = api.post("/api/registrations", form).body().get("id").asLong();
+        var account = accounts.principalOf(unit.accountId());
+        documents.upload(account, id, "ID_AND_BANK_CARD", "证件.png", SampleFiles.png());
+        documents.upload(account, id, "DIAGNOSIS", "诊断.pdf", SampleFiles.pdf());
+
+        Browser b = browser();
+        b.loginAsStaff("demo", "demo");
+        b.go("/review/registrations/" + id);
+        assertThat(b.text("[data-number=idNumber]")).doesNotContain(form.getIdNumber());
+        b.click("#reveal-numbers");
+        b.waitForText("[data-number=idNumber]", form.getIdNumber());
+        b.click(".document-view[data-kind=image]");
+        b.waitUntil(d -> ((Number) ((JavascriptExecutor) d).executeScript(
+                "var i = document.querySelector('.document-image'); return i && i.complete ? i.naturalWidth : 0;")).intValue() == 120);
+        b.click(".document-view[data-kind=pdf]");
+        b.waitForText(".document-pdf-status", "共 1 页");
+        b.waitUntil(d -> ((Number) ((JavascriptExecutor) d).executeScript(
+                "var i = document.querySelector('.document-pdf-page'); return i && i.complete ? i.naturalWidth : 0;")).intValue() == 1240);
+        assertThat(b.find(".document-image").isDisplayed()).as("the picture gives way to the PDF").isFalse();
+        b.screenshot("pages-11-review-page-documents");
+        assertClean(b, "review page");
+    }
+
     private static long sidewaysScroll(Browser phone) {
         return ((Number) ((JavascriptExecutor) phone.driver())
                 .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;")).longValue();

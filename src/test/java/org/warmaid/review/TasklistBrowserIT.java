@@ -152,7 +152,12 @@ class TasklistBrowserIT {
                 "var i = document.querySelector('.warmaid-task-form .document-image'); return i && i.complete ? i.naturalWidth : 0;"))
                 .intValue() > 0);
         clickInView(".warmaid-task-form .document-view[data-kind=pdf]");
-        assertThat(b.find(".warmaid-task-form .document-pdf").getAttribute("src")).contains("/review/documents/");
+        // the PDF's pages show as images inside Tasklist's sandboxed page, where no PDF viewer would run
+        b.waitForText(".warmaid-task-form .document-pdf-status", "共 1 页");
+        b.waitUntil(d -> ((Number) ((JavascriptExecutor) d).executeScript(
+                "var i = document.querySelector('.warmaid-task-form .document-pdf-page'); return i && i.complete ? i.naturalWidth : 0;"))
+                .intValue() == 1240);
+        assertThat(b.driver().findElements(By.cssSelector(".warmaid-task-form iframe"))).isEmpty();
         b.screenshot("tasklist-05-documents-in-place");
         choose("document_ID_AND_BANK_CARD", "PASS");
         choose("document_DIAGNOSIS", "FAIL");

@@ -36,6 +36,7 @@ import org.warmaid.support.Http;
 import org.warmaid.support.Journeys;
 import org.warmaid.support.MariaDbIntegrationTest;
 import org.warmaid.support.PortalSession;
+import org.warmaid.support.SampleFiles;
 import org.warmaid.support.SampleRegistrations;
 
 /**
@@ -107,7 +108,7 @@ class SecurityMatrixIT {
         id = registration.getId();
         reference = registration.getReference();
         documentId = documents.upload(accounts.principalOf(unit.accountId()), id, "ID_AND_BANK_CARD", "证件.pdf",
-                "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes(StandardCharsets.US_ASCII)).getId();
+                SampleFiles.pdf()).getId();
         registry.submit(accounts.principalOf(unit.accountId()), id);
 
         journeys.awaitingPayout(unit, 1);
@@ -152,6 +153,9 @@ class SecurityMatrixIT {
         check(Channel.PAGE, "/review/registrations/{id}/form.xlsx", 200, 404, 200, 404, 200, 200, 404, 200, 404, 302);
         check(Channel.PAGE, "/review/registrations/{id}/numbers", 200, 404, 200, 404, 200, 200, 404, 200, 404, 302);
         check(Channel.PAGE, "/review/documents/{document}", 200, 404, 200, 404, 200, 200, 404, 200, 404, 302);
+        check(Channel.PAGE, "/review/documents/{document}/view", 200, 404, 200, 404, 200, 200, 404, 200, 404, 302);
+        check(Channel.PAGE, "/review/documents/{document}/pages", 200, 404, 200, 404, 200, 200, 404, 200, 404, 302);
+        check(Channel.PAGE, "/review/documents/{document}/pages/1", 200, 404, 200, 404, 200, 200, 404, 200, 404, 302);
         check(Channel.TASKLIST, "/review/registrations/{id}", 302, 302, 200, 404, 200, 200, 302, 200, 302, 302);
     }
 
