@@ -3,8 +3,6 @@ package org.warmaid.audit;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.domain.Page;
@@ -69,7 +67,7 @@ class AuditEvents {
     }
 
     private static AuditEvent event(ResultSet rows, int number) throws SQLException {
-        return new AuditEvent(rows.getLong(1), rows.getObject(2, LocalDateTime.class).toInstant(ZoneOffset.UTC),
+        return new AuditEvent(rows.getLong(1), StoredInstants.read(rows, 2),
                 rows.getString(3), rows.getString(4), rows.getString(5), rows.getString(6), rows.getString(7),
                 rows.getString(8), rows.getString(9));
     }

@@ -35,27 +35,13 @@ class DocumentDownloads {
 
     @GetMapping({"/portal/documents/{id}", "/review/documents/{id}"})
     ResponseEntity<byte[]> download(@AuthenticationPrincipal AccountPrincipal account, @PathVariable Long id) {
-        Documents.Download download = documents.download(account, id);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(download.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(download.fileName(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(download.content());
+        return file(documents.download(account, id), ContentDisposition.attachment());
     }
 
     /** The same document shown in place (in the Tasklist form's viewer), for reviewers. */
     @GetMapping("/review/documents/{id}/view")
     ResponseEntity<byte[]> view(@AuthenticationPrincipal AccountPrincipal account, @PathVariable Long id) {
-        Documents.Download download = documents.download(account, id);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(download.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename(download.fileName(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(download.content());
+        return file(documents.download(account, id), ContentDisposition.inline());
     }
 
     /** How many pages of a PDF the form's viewer shows (and how many it has). */
@@ -70,11 +56,21 @@ class DocumentDownloads {
     @GetMapping("/review/documents/{id}/pages/{page}")
     ResponseEntity<byte[]> page(@AuthenticationPrincipal AccountPrincipal account, @PathVariable Long id,
             @PathVariable int page) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.IMAGE_PNG)
+        return unstored(MediaType.IMAGE_PNG).body(pdfPages.page(pdf(account, id), page));
+    }
+
+    private static ResponseEntity<byte[]> file(Documents.Download download, ContentDisposition.Builder disposition) {
+        return unstored(MediaType.parseMediaType(download.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        disposition.filename(download.fileName(), StandardCharsets.UTF_8).build().toString())
+                .body(download.content());
+    }
+
+    /** A document's content, or a page of it, as its type says (never sniffed) and kept in no cache. */
+    private static ResponseEntity.BodyBuilder unstored(MediaType type) {
+        return ResponseEntity.ok().contentType(type)
                 .header("X-Content-Type-Options", "nosniff")
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(pdfPages.page(pdf(account, id), page));
+                .header(HttpHeaders.CACHE_CONTROL, "no-store");
     }
 
     private byte[] pdf(AccountPrincipal account, Long id) {

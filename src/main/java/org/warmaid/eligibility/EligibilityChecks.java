@@ -46,7 +46,9 @@ public class EligibilityChecks {
         Registration registration = registrations.findById(registrationId).orElseThrow(
                 () -> new IllegalStateException("unknown registration " + registrationId));
         EligibilityResult result = check.check(registration.getHousehold());
-        return records.append(new EligibilityRecord(registrationId, clock.instant(), result));
+        EligibilityRecord record = new EligibilityRecord(registrationId, clock.instant(), result);
+        records.append(record);
+        return record;
     }
 
     @Transactional(readOnly = true)

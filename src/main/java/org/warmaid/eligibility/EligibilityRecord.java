@@ -71,13 +71,6 @@ public final class EligibilityRecord {
         this.decisions = decisions;
     }
 
-    /** The same check with the id its row was given. */
-    EligibilityRecord withId(Long newId) {
-        return new EligibilityRecord(newId, registrationId, checkedAt, region, minimumStandard, disposableIncome,
-                perCapitaIncome, perCapitaLivingLevel, monthsBelowStandard, specialHardship, suddenHardship, clauseMet,
-                clause, exclusions, requiredDocuments, suggestedAidAmount, eligible, explanation, decisions);
-    }
-
     /**
      * A figure as its column keeps it (eight decimals): still on the same side of every threshold of
      * whole fen as the unrounded value the decision compared.
@@ -86,6 +79,7 @@ public final class EligibilityRecord {
         return figure.setScale(8, RoundingMode.HALF_UP);
     }
 
+    /** Null for a check just recorded; set on one read back. */
     public Long getId() {
         return id;
     }

@@ -1,5 +1,7 @@
 package org.warmaid.model;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -16,5 +18,11 @@ public final class StoredInstants {
 
     public static LocalDateTime column(Instant instant) {
         return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    /** The instant a column written by {@link #column} (or by Hibernate) holds; null for SQL NULL. */
+    public static Instant read(ResultSet rows, int column) throws SQLException {
+        LocalDateTime stored = rows.getObject(column, LocalDateTime.class);
+        return stored == null ? null : stored.toInstant(ZoneOffset.UTC);
     }
 }

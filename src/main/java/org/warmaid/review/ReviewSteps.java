@@ -2,8 +2,6 @@ package org.warmaid.review;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -102,7 +100,7 @@ class ReviewSteps {
     private static ReviewStep step(ResultSet rows) throws SQLException {
         return new ReviewStep(rows.getLong(1), rows.getLong(2), rows.getString(3), rows.getString(4),
                 StepDecision.valueOf(rows.getString(5)), rows.getString(6), rows.getString(7), rows.getBigDecimal(8),
-                rows.getString(9), rows.getObject(10, LocalDateTime.class).toInstant(ZoneOffset.UTC), rows.getBoolean(11),
+                rows.getString(9), StoredInstants.read(rows, 10), rows.getBoolean(11),
                 List.of());
     }
 }

@@ -1,8 +1,6 @@
 package org.warmaid.rules;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,7 +59,7 @@ class DeploymentRecords {
         return jdbc.query("select decision_key, version, definition_id, kind, based_on_version, actor, deployed_at, reason, "
                 + "changes from decision_deployment " + where, (rows, number) -> new DeploymentRecord(rows.getString(1),
                 rows.getInt(2), rows.getString(3), Kind.valueOf(rows.getString(4)), (Integer) rows.getObject(5),
-                rows.getString(6), rows.getObject(7, LocalDateTime.class).toInstant(ZoneOffset.UTC), rows.getString(8),
+                rows.getString(6), StoredInstants.read(rows, 7), rows.getString(8),
                 rows.getString(9)), arguments);
     }
 }
