@@ -1,7 +1,9 @@
 package org.warmaid.registration;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
+import org.hibernate.Hibernate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,20 +23,39 @@ public class RegistrationStages {
     private final CampaignDirectory campaigns;
     private final EntryWindows windows;
     private final Clock clock;
+    private final EntityManager entityManager;
 
-    RegistrationStages(Registrations registrations, CampaignDirectory campaigns, EntryWindows windows, Clock clock) {
+    RegistrationStages(Registrations registrations, CampaignDirectory campaigns, EntryWindows windows, Clock clock,
+            EntityManager entityManager) {
         this.registrations = registrations;
         this.campaigns = campaigns;
         this.windows = windows;
         this.clock = clock;
+        this.entityManager = entityManager;
     }
 
     /**
-     * Moves the registration, loaded through its entity, to the stage. Leaving entry also records
-     * the submission.
+     * Moves the registration to the stage. Past entry, unless this transaction holds the
+     * registration already, only its {@link RegistrationProgress} is read and written, and written at
+     * once, so that the registration read later in the transaction is read as moved. Leaving entry
+     * goes through the registration, which also records the submission; so does a move of a
+     * registration this transaction holds, which keeps its other changes.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void moveTo(Long registrationId, Stage stage) {
+        if (!isLoaded(registrationId)) {
+            RegistrationProgress progress = entityManager.find(RegistrationProgress.class, registrationId);
+            if (progress == null) {
+                throw unknown(registrationId);
+            }
+            if (!progress.getStage().isInEntry()) {
+                if (progress.getStage() != stage) {
+                    progress.moveTo(stage, clock.instant());
+                    entityManager.flush();
+                }
+                return;
+            }
+        }
         Registration registration = find(registrationId);
         if (registration.getStage() != stage) {
             registration.moveTo(stage, clock.instant());
@@ -43,14 +64,14 @@ public class RegistrationStages {
 
     /**
      * The registration arrives at a task past entry: it moves to the stage, and what the task's card
-     * shows of it is returned (the unit's name and the worker's masked name), read together with it.
+     * shows of it is returned (the unit's name and the worker's masked name).
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public TaskCard arrivedAtTask(Long registrationId, Stage stage) {
-        Registrations.WithUnitName found = registrations.findWithUnitName(registrationId).orElseThrow(
-                () -> new IllegalStateException("process refers to unknown registration " + registrationId));
+        Registrations.CardNames names = registrations.cardNamesOf(registrationId)
+                .orElseThrow(() -> unknown(registrationId));
         moveTo(registrationId, stage);
-        return new TaskCard(found.getUnitName(), Masking.name(found.getRegistration().getName()));
+        return new TaskCard(names.getUnitName(), Masking.name(names.getWorkerName()));
     }
 
     public record TaskCard(String unitName, String workerName) {
@@ -88,7 +109,15 @@ public class RegistrationStages {
     }
 
     private Registration find(Long registrationId) {
-        return registrations.findById(registrationId).orElseThrow(
-                () -> new IllegalStateException("process refers to unknown registration " + registrationId));
+        return registrations.findById(registrationId).orElseThrow(() -> unknown(registrationId));
+    }
+
+    /** Whether this transaction holds the registration already (asking does not read it). */
+    private boolean isLoaded(Long registrationId) {
+        return Hibernate.isInitialized(entityManager.getReference(Registration.class, registrationId));
+    }
+
+    private static IllegalStateException unknown(Long registrationId) {
+        return new IllegalStateException("process refers to unknown registration " + registrationId);
     }
 }

@@ -25,16 +25,16 @@ interface Registrations extends JpaRepository<Registration, Long> {
     @Query("update Registration r set r.editedAt = :at where r.id = :id")
     int markEdited(Long id, java.time.Instant at);
 
-    /** The registration (managed, as any entity a query selects) with the name of its unit. */
-    @Query("select r as registration, u.name as unitName from Registration r join Unit u on u.code = r.unitCode "
+    /** What a task's card shows of the registration: its unit's name and the worker's name, without reading the rest. */
+    @Query("select u.name as unitName, r.name as workerName from Registration r join Unit u on u.code = r.unitCode "
             + "where r.id = :id")
-    Optional<WithUnitName> findWithUnitName(Long id);
+    Optional<CardNames> cardNamesOf(Long id);
 
-    interface WithUnitName {
-
-        Registration getRegistration();
+    interface CardNames {
 
         String getUnitName();
+
+        String getWorkerName();
     }
 
     /** The campaign of the registration, without reading (and decrypting) the rest of it. */

@@ -2,8 +2,10 @@ package org.warmaid.registration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.Map;
+import org.hibernate.Hibernate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +39,8 @@ class RegistrationStagesIT {
     TransactionTemplate transactions;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    EntityManager entityManager;
 
     AccountPrincipal unit;
     Fixtures.UnitLogin login;
@@ -114,6 +118,24 @@ class RegistrationStagesIT {
         });
 
         assertThat(seen).isEqualTo(Stage.DOCUMENT_CHECK);
+    }
+
+    @Test
+    void aMovePastEntryDoesNotReadTheRegistrationAndAChangeOfItLaterInTheTransactionIsKept() {
+        Registration registration = submitted();
+        long versionBefore = ((Number) row(registration.getId()).get("version")).longValue();
+
+        transactions.executeWithoutResult(status -> {
+            stages.moveTo(registration.getId(), Stage.PROVINCIAL_REVIEW);
+            assertThat(Hibernate.isInitialized(entityManager.getReference(Registration.class, registration.getId())))
+                    .as("the registration (family, encrypted numbers) was not read for the move").isFalse();
+            stages.returnToUnit(registration.getId(), "请补充低保证明");
+        });
+
+        Map<String, Object> after = row(registration.getId());
+        assertThat(after.get("stage")).isEqualTo("RETURNED");
+        assertThat(after.get("return_reason")).isEqualTo("请补充低保证明");
+        assertThat(((Number) after.get("version")).longValue()).isEqualTo(versionBefore + 2);
     }
 
     @Test
