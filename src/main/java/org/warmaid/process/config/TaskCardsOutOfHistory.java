@@ -18,8 +18,8 @@ import org.warmaid.process.ProcessVariables;
 /**
  * History "full", except for the two task-local copies a review task's card in Tasklist shows (the
  * reference and the worker with the unit). They are copies of the registration's data made for the
- * card, removed with the task; recording each one's creation and removal in the history tables
- * wrote six rows per registration and kept them until history cleanup, for nothing anyone reads.
+ * card, removed with the task; their history (a variable row and a detail row for each of the six
+ * copies a registration's three review tasks get) was kept until history cleanup, for nothing anyone reads.
  * Every other variable, task, activity and operation keeps its full history.
  *
  * <p>The level keeps the id of "full" (3): a database the engine set up with "full" starts with it,
