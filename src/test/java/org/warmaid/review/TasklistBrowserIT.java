@@ -229,7 +229,7 @@ class TasklistBrowserIT {
         WebElement page = b.driver().findElement(By.tagName("html"));
         b.find(row).findElement(By.cssSelector(".mark-failed")).click();
         b.waitUntil(ExpectedConditions.alertIsPresent()).accept();
-        b.waitUntil(ExpectedConditions.stalenessOf(page));
+        b.waitForNewPage(page);
         b.waitForText("#payments-table", reason);
     }
 

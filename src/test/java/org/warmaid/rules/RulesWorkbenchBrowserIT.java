@@ -141,7 +141,7 @@ class RulesWorkbenchBrowserIT {
         WebElement page = browser.find("html");
         previous.findElement(By.cssSelector("button[type=submit]")).click();
         browser.waitUntil(ExpectedConditions.alertIsPresent()).accept();
-        browser.waitUntil(ExpectedConditions.stalenessOf(page));
+        browser.waitForNewPage(page);
         assertThat(browser.text(".alert-success")).contains("第 " + before + " 版", "第 " + (before + 2) + " 版");
         assertThat(precheck(unitApi, "640.00")).contains("620");
         browser.screenshot("rules-03-history-after-rollback");
@@ -189,7 +189,7 @@ class RulesWorkbenchBrowserIT {
         browser.type("#name", unit.unionHead()).type("#password", unit.password());
         WebElement page = browser.find("html");
         browser.find("#unit-login button[type=submit]").click();
-        browser.waitUntil(ExpectedConditions.stalenessOf(page));
+        browser.waitForNewPage(page);
     }
 
     private void awaitEditor() {

@@ -224,7 +224,12 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    private void waitForNewPage(WebElement old) {
+    /**
+     * Waits until the page the element belonged to has been replaced and the new one has loaded.
+     * Chromium answers a question about an element of a page being replaced either "stale" or
+     * "node does not belong to the document"; both mean the old page is gone.
+     */
+    public void waitForNewPage(WebElement old) {
         waitUntil(d -> {
             try {
                 old.isEnabled();
