@@ -56,6 +56,9 @@ class StaffAndPortalPagesBrowserIT {
     @Autowired
     org.warmaid.document.Documents documents;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     private Browser browser() {
         return browsers.on(port);
     }
@@ -198,6 +201,9 @@ class StaffAndPortalPagesBrowserIT {
         assertThat(b.text("[data-number=idNumber]")).doesNotContain(form.getIdNumber());
         b.click("#reveal-numbers");
         b.waitForText("[data-number=idNumber]", form.getIdNumber());
+        String reference = registrations.findById(id).orElseThrow().getReference();
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'PERSONAL_DATA_REVEAL' "
+                + "and target_id = ?", Integer.class, reference)).as("one look, one audit entry").isOne();
         b.click(".document-view[data-kind=image]");
         b.waitUntil(d -> ((Number) ((JavascriptExecutor) d).executeScript(
                 "var i = document.querySelector('.document-image'); return i && i.complete ? i.naturalWidth : 0;")).intValue() == 120);
