@@ -49,20 +49,20 @@ class RegistrationImportIT {
 
     @Test
     void importsTheGoodRowsAndExplainsEveryRefusedOne() throws IOException {
-        String existing = SampleRegistrations.randomIdNumber();
+        String existing = SampleRegistrations.freshIdNumber();
         var alreadyThere = SampleRegistrations.valid();
         alreadyThere.setIdNumber(existing);
         new ApiClient(port, unit.accountId(), unit.password()).post("/api/registrations", alreadyThere);
 
-        String first = SampleRegistrations.randomIdNumber();
+        String first = SampleRegistrations.freshIdNumber();
         byte[] file = filled(template(), List.of(
                 good("张三", first),
                 row("李四", "220102198001010013", r -> { }),
-                good("王五", SampleRegistrations.randomIdNumber()),
+                good("王五", SampleRegistrations.freshIdNumber()),
                 good("赵六", first),
                 good("钱七", existing),
-                row("孙八", SampleRegistrations.randomIdNumber(), r -> r.set(17, "也许")),
-                row("周九", SampleRegistrations.randomIdNumber(), r -> r.set(4, "3"))));
+                row("孙八", SampleRegistrations.freshIdNumber(), r -> r.set(17, "也许")),
+                row("周九", SampleRegistrations.freshIdNumber(), r -> r.set(4, "3"))));
 
         JsonNode result = upload(file);
         assertThat(result.get("created").asInt()).isEqualTo(2);

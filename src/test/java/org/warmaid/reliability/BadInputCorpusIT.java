@@ -62,7 +62,7 @@ class BadInputCorpusIT {
         for (String field : fields) {
             for (JsonNode value : HostileValues.json()) {
                 ObjectNode create = valid.deepCopy();
-                create.put("idNumber", SampleRegistrations.randomIdNumber());
+                create.put("idNumber", SampleRegistrations.freshIdNumber());
                 mutate(create, field, value);
                 tried += check(api.post("/api/registrations", create.toString()), statuses, "create " + field + "=" + brief(value));
                 ObjectNode precheck = create.deepCopy();

@@ -213,7 +213,7 @@ class ImportCorpusIT {
     }
 
     private static List<Object> goodRow() {
-        return new ArrayList<>(List.of("刘洋", SampleRegistrations.randomIdNumber(), "省交通运输厅 科员", "13804310000", "2", "1000",
+        return new ArrayList<>(List.of("刘洋", SampleRegistrations.freshIdNumber(), "省交通运输厅 科员", "13804310000", "2", "1000",
                 "长春市朝阳区西民主大街1号", SampleRegistrations.randomBankCard(), "妻子患尿毒症，长期透析", "大重病、低收入", "2",
                 "", "0", "100", "600", "8", "否", "否", "否", "1", "60", "否", "否", "否", "是", "王丽", "44", "配偶", "无"));
     }

@@ -207,7 +207,7 @@ class RulesWorkbenchBrowserIT {
     /** A one-person household of the figure per capita, no special or sudden hardship, below a standard for 8 months. */
     private static String register(ApiClient unitApi, String perCapitaIncome, String note) {
         RegistrationForm form = household(perCapitaIncome);
-        form.setIdNumber(SampleRegistrations.randomIdNumber());
+        form.setIdNumber(SampleRegistrations.freshIdNumber());
         form.setBankCardNumber(SampleRegistrations.randomBankCard());
         form.setHardshipReason("收入" + note + "，测试影响预览");
         ApiClient.Answer answer = unitApi.post("/api/registrations", form);
