@@ -43,22 +43,11 @@ public class RegistrationStages {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void moveTo(Long registrationId, Stage stage) {
-        if (!isLoaded(registrationId)) {
-            RegistrationProgress progress = entityManager.find(RegistrationProgress.class, registrationId);
-            if (progress == null) {
-                throw unknown(registrationId);
+        if (movedPastEntry(registrationId, stage) == null) {
+            Registration registration = find(registrationId);
+            if (registration.getStage() != stage) {
+                registration.moveTo(stage, clock.instant());
             }
-            if (!progress.getStage().isInEntry()) {
-                if (progress.getStage() != stage) {
-                    progress.moveTo(stage, clock.instant());
-                    entityManager.flush();
-                }
-                return;
-            }
-        }
-        Registration registration = find(registrationId);
-        if (registration.getStage() != stage) {
-            registration.moveTo(stage, clock.instant());
         }
     }
 
@@ -68,13 +57,39 @@ public class RegistrationStages {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public TaskCard arrivedAtTask(Long registrationId, Stage stage) {
+        RegistrationProgress progress = movedPastEntry(registrationId, stage);
+        if (progress != null) {
+            return new TaskCard(progress.getUnitName(), Masking.name(progress.getWorkerName()));
+        }
         Registrations.CardNames names = registrations.cardNamesOf(registrationId)
                 .orElseThrow(() -> unknown(registrationId));
         moveTo(registrationId, stage);
-        return new TaskCard(names.getUnitName(), Masking.name(names.getWorkerName()));
+        return new TaskCard(names.unitName(), Masking.name(names.workerName()));
     }
 
     public record TaskCard(String unitName, String workerName) {
+    }
+
+    /**
+     * The move through the registration's progress alone, written at once, when the registration is
+     * past entry and this transaction does not hold it; otherwise nothing is done and null returned.
+     */
+    private RegistrationProgress movedPastEntry(Long registrationId, Stage stage) {
+        if (isLoaded(registrationId)) {
+            return null;
+        }
+        RegistrationProgress progress = entityManager.find(RegistrationProgress.class, registrationId);
+        if (progress == null) {
+            throw unknown(registrationId);
+        }
+        if (progress.getStage().isInEntry()) {
+            return null;
+        }
+        if (progress.getStage() != stage) {
+            progress.moveTo(stage, clock.instant());
+            entityManager.flush();
+        }
+        return progress;
     }
 
     /** Back at entry: new (ENTERED) or sent back with a reason (RETURNED). */

@@ -26,15 +26,11 @@ interface Registrations extends JpaRepository<Registration, Long> {
     int markEdited(Long id, java.time.Instant at);
 
     /** What a task's card shows of the registration: its unit's name and the worker's name, without reading the rest. */
-    @Query("select u.name as unitName, r.name as workerName from Registration r join Unit u on u.code = r.unitCode "
-            + "where r.id = :id")
+    @Query("select new org.warmaid.registration.Registrations$CardNames(u.name, r.name) from Registration r "
+            + "join Unit u on u.code = r.unitCode where r.id = :id")
     Optional<CardNames> cardNamesOf(Long id);
 
-    interface CardNames {
-
-        String getUnitName();
-
-        String getWorkerName();
+    record CardNames(String unitName, String workerName) {
     }
 
     /** The campaign of the registration, without reading (and decrypting) the rest of it. */

@@ -152,6 +152,22 @@ class RegistrationStagesIT {
         assertThat(row(registration.getId()).get("stage")).isEqualTo("PROVINCIAL_REVIEW");
     }
 
+    @Test
+    void aTaskArrivedAtWhileTheTransactionHoldsTheRegistrationGetsTheSameCard() {
+        RegistrationForm form = SampleRegistrations.valid();
+        form.setName("欧阳修远");
+        Registration registration = registry.create(unit, form);
+        registry.submit(unit, registration.getId());
+
+        RegistrationStages.TaskCard card = transactions.execute(status -> {
+            entityManager.find(Registration.class, registration.getId());
+            return stages.arrivedAtTask(registration.getId(), Stage.PROVINCIAL_REVIEW);
+        });
+
+        assertThat(card).isEqualTo(new RegistrationStages.TaskCard(login.unitName(), "欧**远"));
+        assertThat(row(registration.getId()).get("stage")).isEqualTo("PROVINCIAL_REVIEW");
+    }
+
     private Registration submitted() {
         Registration registration = registry.create(unit, SampleRegistrations.valid());
         registry.submit(unit, registration.getId());
