@@ -76,7 +76,7 @@ class DocumentDownloads {
     private byte[] pdf(AccountPrincipal account, Long id) {
         Documents.Download download = documents.download(account, id);
         if (!MediaType.APPLICATION_PDF_VALUE.equals(download.contentType())) {
-            throw new PdfPages.NoSuchPage(1);
+            throw new PdfPages.NotAPdf();
         }
         return download.content();
     }
@@ -87,8 +87,8 @@ class DocumentDownloads {
                 .body(Map.of("message", unreadable.getMessage()));
     }
 
-    @ExceptionHandler(PdfPages.NoSuchPage.class)
-    ResponseEntity<Map<String, String>> noSuchPage(PdfPages.NoSuchPage missing) {
+    @ExceptionHandler({PdfPages.NoSuchPage.class, PdfPages.NotAPdf.class})
+    ResponseEntity<Map<String, String>> noSuchPage(RuntimeException missing) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("message", missing.getMessage()));
     }

@@ -67,6 +67,14 @@ class PdfPages {
         }
     }
 
+    /** A document that is not a PDF (a photo or a scan as an image): it is shown as it is, without pages. */
+    static class NotAPdf extends RuntimeException {
+
+        NotAPdf() {
+            super("该材料是图片，不是PDF文件，没有分页，请直接查看或下载。");
+        }
+    }
+
     /** A page number the document does not have, or beyond the pages shown in place. */
     static class NoSuchPage extends RuntimeException {
 

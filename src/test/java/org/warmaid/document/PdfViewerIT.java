@@ -91,7 +91,7 @@ class PdfViewerIT {
 
         HttpResponse<String> notAPdf = reviewer.get("/review/documents/" + picture + "/pages");
         assertThat(notAPdf.statusCode()).isEqualTo(404);
-        assertThat(notAPdf.body()).contains("该材料没有第 1 页");
+        assertThat(notAPdf.body()).contains("该材料是图片，不是PDF文件");
 
         HttpResponse<String> broken = reviewer.get("/review/documents/" + damaged + "/pages");
         assertThat(broken.statusCode()).isEqualTo(422);
