@@ -212,6 +212,8 @@ class StaffAndPortalPagesBrowserIT {
         b.waitUntil(d -> ((Number) ((JavascriptExecutor) d).executeScript(
                 "var i = document.querySelector('.document-pdf-page'); return i && i.complete ? i.naturalWidth : 0;")).intValue() == 1240);
         assertThat(b.find(".document-image").isDisplayed()).as("the picture gives way to the PDF").isFalse();
+        assertThat(b.find(".sheet h2").getCssValue("border-left-color"))
+                .as("the same sheet's look as in Tasklist (sheet.css)").isEqualTo("rgba(178, 34, 34, 1)");
         b.screenshot("pages-11-review-page-documents");
         assertClean(b, "review page");
     }

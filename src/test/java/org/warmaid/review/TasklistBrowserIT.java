@@ -103,6 +103,8 @@ class TasklistBrowserIT {
                 .doesNotContain(form.getIdNumber());
         assertThat(sheet.getText()).as("typed braces stay text").contains("{{constructor");
         assertThat(((JavascriptExecutor) b.driver()).executeScript("return window.__injected;")).isNull();
+        assertThat(sheet.findElement(By.cssSelector("h2")).getCssValue("border-left-color"))
+                .as("the sheet's own look (sheet.css) inside Tasklist").isEqualTo("rgba(178, 34, 34, 1)");
         b.screenshot("tasklist-01-party-form");
 
         choose("partyDecision", "RETURN");
