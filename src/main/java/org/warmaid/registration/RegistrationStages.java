@@ -44,10 +44,7 @@ public class RegistrationStages {
     @Transactional(propagation = Propagation.MANDATORY)
     public void moveTo(Long registrationId, Stage stage) {
         if (movedPastEntry(registrationId, stage) == null) {
-            Registration registration = find(registrationId);
-            if (registration.getStage() != stage) {
-                registration.moveTo(stage, clock.instant());
-            }
+            moveThroughRegistration(registrationId, stage);
         }
     }
 
@@ -63,7 +60,7 @@ public class RegistrationStages {
         }
         Registrations.CardNames names = registrations.cardNamesOf(registrationId)
                 .orElseThrow(() -> unknown(registrationId));
-        moveTo(registrationId, stage);
+        moveThroughRegistration(registrationId, stage);
         return new TaskCard(names.unitName(), Masking.name(names.workerName()));
     }
 
@@ -92,11 +89,19 @@ public class RegistrationStages {
         return progress;
     }
 
+    /** The move through the registration itself, which keeps this transaction's other changes of it. */
+    private void moveThroughRegistration(Long registrationId, Stage stage) {
+        Registration registration = find(registrationId);
+        if (registration.getStage() != stage) {
+            registration.moveTo(stage, clock.instant());
+        }
+    }
+
     /** Back at entry: new (ENTERED) or sent back with a reason (RETURNED). */
     @Transactional(propagation = Propagation.MANDATORY)
     public void arrivedAtEntry(Long registrationId) {
         Registration registration = find(registrationId);
-        moveTo(registrationId, registration.getReturnReason() == null ? Stage.ENTERED : Stage.RETURNED);
+        moveThroughRegistration(registrationId, registration.getReturnReason() == null ? Stage.ENTERED : Stage.RETURNED);
     }
 
     /**

@@ -140,10 +140,7 @@ class RegistrationStagesIT {
 
     @Test
     void arrivingAtATaskMovesTheStageAndGivesTheCardOfTheTask() {
-        RegistrationForm form = SampleRegistrations.valid();
-        form.setName("欧阳修远");
-        Registration registration = registry.create(unit, form);
-        registry.submit(unit, registration.getId());
+        Registration registration = submitted("欧阳修远");
 
         RegistrationStages.TaskCard card = transactions.execute(
                 status -> stages.arrivedAtTask(registration.getId(), Stage.PROVINCIAL_REVIEW));
@@ -154,10 +151,7 @@ class RegistrationStagesIT {
 
     @Test
     void aTaskArrivedAtWhileTheTransactionHoldsTheRegistrationGetsTheSameCard() {
-        RegistrationForm form = SampleRegistrations.valid();
-        form.setName("欧阳修远");
-        Registration registration = registry.create(unit, form);
-        registry.submit(unit, registration.getId());
+        Registration registration = submitted("欧阳修远");
 
         RegistrationStages.TaskCard card = transactions.execute(status -> {
             entityManager.find(Registration.class, registration.getId());
@@ -169,7 +163,17 @@ class RegistrationStagesIT {
     }
 
     private Registration submitted() {
-        Registration registration = registry.create(unit, SampleRegistrations.valid());
+        return submitted(SampleRegistrations.valid());
+    }
+
+    private Registration submitted(String workerName) {
+        RegistrationForm form = SampleRegistrations.valid();
+        form.setName(workerName);
+        return submitted(form);
+    }
+
+    private Registration submitted(RegistrationForm form) {
+        Registration registration = registry.create(unit, form);
         registry.submit(unit, registration.getId());
         assertThat(row(registration.getId()).get("stage")).isEqualTo("PARTY_REVIEW");
         return registration;
